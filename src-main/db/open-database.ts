@@ -1,0 +1,65 @@
+/**
+ * Opens the register: a real SQLite file in the data directory, set up for evidence-grade
+ * durability, and brought to the latest schema.
+ */
+import Database from 'better-sqlite3'
+import { AppError } from '@shared/result'
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations'
+
+export type Db = Database.Database
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for the running runtime (Electron needs its own). */
+  nativeBinding?: string
+  readonly?: boolean
+  /** Apply migrations up to this version only (tests of a single migration). */
+  migrateTo?: number
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  })
+  try {
+    // WAL lets the UI read while a write is running; FULL makes every commit survive power loss,
+    // which NORMAL does not promise in WAL mode, and the register is evidence.
+    if (!options.readonly) db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    if (!options.readonly) migrate(db, options.migrateTo ?? LATEST_VERSION)
+    else refuseNewer(db)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+function refuseNewer(db: Db): void {
+  const current = schemaVersion(db)
+  if (current > LATEST_VERSION) {
+    throw new AppError(
+      'database-too-new',
+      `ฐานข้อมูลนี้สร้างจาก Publish Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น ${current} แต่โปรแกรมนี้รู้จักถึงรุ่น ${LATEST_VERSION}) — กรุณาติดตั้ง Publish Desk รุ่นล่าสุด แล้วเปิดอีกครั้ง ข้อมูลไม่ได้ถูกแก้ไข`
+    )
+  }
+}
+
+export function migrate(db: Db, target: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): void {
+  refuseNewer(db)
+  const current = schemaVersion(db)
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue
+    // One transaction per migration: a failure leaves the database at the previous version.
+    db.transaction(() => {
+      migration.up(db)
+      db.pragma(`user_version = ${migration.version}`)
+    })()
+  }
+}

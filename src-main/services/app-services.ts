@@ -1,0 +1,61 @@
+/**
+ * The composition root of the services: opens the register in a data directory and wires every
+ * service. The Electron app, the web bridge, the CLI and the tests all start here.
+ */
+import type { Db } from '../db/open-database'
+import { openDatabase } from '../db/open-database'
+import { ensureDataDir, type DataPaths } from '../data-dir'
+import { AttachmentService } from './attachments/attachment-service'
+import { BlobStore } from './attachments/blob-store'
+import { AuditLog } from './audit/audit-log'
+import { CatalogService } from './catalog/catalog-service'
+import { systemClock, type Clock, type ServiceContext } from './context'
+import { OfficeService } from './office/office-service'
+import { PeopleService } from './people/people-service'
+import { RequestService } from './requests/request-service'
+import { SetupService } from './setup/setup-service'
+
+export interface AppServicesOptions {
+  dataDir: string
+  clock?: Clock
+  nativeBinding?: string
+}
+
+export interface AppServices {
+  paths: DataPaths
+  db: Db
+  audit: AuditLog
+  office: OfficeService
+  people: PeopleService
+  catalog: CatalogService
+  attachments: AttachmentService
+  requests: RequestService
+  setup: SetupService
+  close(): void
+}
+
+export function openAppServices(options: AppServicesOptions): AppServices {
+  const paths = ensureDataDir(options.dataDir)
+  const db = openDatabase(paths.database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const ctx: ServiceContext = { db, dataDir: paths.root, clock: options.clock ?? systemClock }
+  const audit = new AuditLog(ctx)
+  const office = new OfficeService(ctx, audit)
+  const people = new PeopleService(ctx, audit)
+  const catalog = new CatalogService(ctx, audit)
+  const attachments = new AttachmentService(ctx, office, new BlobStore(paths.attachments))
+  const requests = new RequestService(ctx, people, catalog, attachments, audit)
+  const setup = new SetupService(ctx, office, people)
+  catalog.ensureDefaults()
+  return {
+    paths,
+    db,
+    audit,
+    office,
+    people,
+    catalog,
+    attachments,
+    requests,
+    setup,
+    close: () => db.close()
+  }
+}

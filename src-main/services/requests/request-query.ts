@@ -1,0 +1,99 @@
+/**
+ * Builds the register's list query: Thai substring search combined with filters, sorting and
+ * paging. Search terms of 3+ characters go through the FTS5 trigram index; shorter ones (which
+ * the trigram tokenizer cannot match) fall back to LIKE over the same fields.
+ */
+import type { z } from 'zod'
+import type { requestQuery } from '@shared/domain/schemas'
+import { addDays, todayIso } from '@shared/thai'
+
+export type ParsedRequestQuery = z.output<typeof requestQuery>
+
+const SORT_COLUMNS: Record<ParsedRequestQuery['sortBy'], string> = {
+  requestDate: 'r.request_date',
+  title: 'r.title',
+  status: 'r.status',
+  updatedAt: 'r.updated_at',
+  id: 'r.id',
+  publishUntil: 'r.publish_until'
+}
+
+export interface BuiltQuery {
+  where: string
+  params: Record<string, unknown>
+  orderBy: string
+}
+
+/** Quotes a term as one FTS5 string (a phrase), so no user text is read as query syntax. */
+export function ftsPhrase(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`
+}
+
+/** Escapes LIKE's wildcards; used with ESCAPE '\'. */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+export const TRIGRAM_MIN = 3
+
+/** Search text split into terms; every term must match (AND). */
+export function searchTerms(search: string): string[] {
+  return search.normalize('NFC').split(/\s+/).filter((t) => t.length > 0)
+}
+
+export function buildRequestQuery(q: ParsedRequestQuery, today = todayIso()): BuiltQuery {
+  const clauses: string[] = []
+  const params: Record<string, unknown> = {}
+  const terms = searchTerms(q.search)
+  const ftsTerms = terms.filter((t) => [...t].length >= TRIGRAM_MIN)
+  const shortTerms = terms.filter((t) => [...t].length < TRIGRAM_MIN)
+  if (ftsTerms.length > 0) {
+    params.fts = ftsTerms.map(ftsPhrase).join(' AND ')
+    clauses.push('r.id IN (SELECT rowid FROM request_search WHERE request_search MATCH @fts)')
+  }
+  shortTerms.forEach((t, i) => {
+    params[`like${i}`] = likePattern(t)
+    clauses.push(likeClause(`@like${i}`))
+  })
+  if (q.statuses.length > 0) {
+    q.statuses.forEach((s, i) => (params[`status${i}`] = s))
+    clauses.push(`r.status IN (${q.statuses.map((_, i) => `@status${i}`).join(', ')})`)
+  }
+  const eq = (column: string, name: string, value: unknown) => {
+    if (value === undefined) return
+    params[name] = value
+    clauses.push(`${column} = @${name}`)
+  }
+  eq('r.category_code', 'categoryCode', q.categoryCode)
+  eq('r.fiscal_year', 'fiscalYear', q.fiscalYear)
+  eq('r.fiscal_quarter', 'quarter', q.quarter)
+  eq('r.requester_id', 'requesterId', q.requesterId)
+  if (q.indicatorId !== undefined) {
+    params.indicatorId = q.indicatorId
+    clauses.push('r.id IN (SELECT request_id FROM request_indicator WHERE indicator_id = @indicatorId)')
+  }
+  if (q.dateFrom) {
+    params.dateFrom = q.dateFrom
+    clauses.push('r.request_date >= @dateFrom')
+  }
+  if (q.dateTo) {
+    params.dateTo = q.dateTo
+    clauses.push('r.request_date <= @dateTo')
+  }
+  if (q.dueWithinDays !== undefined) {
+    params.dueBy = addDays(today, q.dueWithinDays)
+    clauses.push("r.publish_until IS NOT NULL AND r.publish_until <= @dueBy AND r.status = 'published'")
+  }
+  const dir = q.sortDir === 'asc' ? 'ASC' : 'DESC'
+  return {
+    where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '',
+    params,
+    orderBy: `ORDER BY ${SORT_COLUMNS[q.sortBy]} ${dir}, r.id ${dir}`
+  }
+}
+
+/** The LIKE form of a substring match over the searched fields (also the benchmark's baseline). */
+export function likeClause(param: string): string {
+  return `(r.title LIKE ${param} ESCAPE '\\' OR r.details LIKE ${param} ESCAPE '\\' OR r.owner_unit LIKE ${param} ESCAPE '\\'
+    OR EXISTS (SELECT 1 FROM attachment a WHERE a.request_id = r.id AND a.file_name LIKE ${param} ESCAPE '\\'))`
+}

@@ -1,0 +1,141 @@
+/**
+ * The loopback bridge behind `npm run web`: serves the built renderer and the same handler table
+ * as ipcMain over HTTP, on 127.0.0.1 only. Every API call must carry the per-run random token
+ * (printed in the URL's fragment, like Jupyter's) and come from the bridge's own origin; the Host
+ * header is checked too, so a DNS-rebinding page cannot reach it.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { BRIDGE } from '@shared/ipc/contract'
+import { dispatch, type HandlerTable } from '../ipc/handlers'
+
+export interface BridgeOptions {
+  handlers: HandlerTable
+  /** Folder of the built renderer (out/renderer). */
+  staticDir: string
+  port?: number
+  token?: string
+  /** Largest request body accepted, bytes (attachments travel base64 inside it). */
+  maxBodyBytes?: number
+}
+
+export interface RunningBridge {
+  server: Server
+  origin: string
+  token: string
+  /** The address to open: the page takes its token from the fragment. */
+  url: string
+  close(): Promise<void>
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json'
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin'
+}
+
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024
+  const staticRoot = resolve(options.staticDir)
+  let origin = ''
+
+  const server = createServer((req, res) => {
+    const host = req.headers.host ?? ''
+    if (host !== new URL(origin).host) return send(res, 421, 'text/plain', 'wrong host')
+    const url = new URL(req.url ?? '/', origin)
+    if (url.pathname === BRIDGE.invokePath) return void handleInvoke(req, res)
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed')
+    serveStatic(url.pathname, res)
+  })
+
+  async function handleInvoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed')
+    // Browsers send Origin on every cross-site POST; a missing one is a non-browser client, which
+    // must still hold the token.
+    const from = req.headers.origin
+    if (from !== undefined && from !== origin) return send(res, 403, 'text/plain', 'origin not allowed')
+    if (!tokenMatches(req.headers[BRIDGE.tokenHeader], token)) return send(res, 401, 'text/plain', 'missing or wrong token')
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only')
+    let body: unknown
+    try {
+      body = JSON.parse(await readBody(req, maxBody))
+    } catch (error) {
+      return send(res, 400, 'text/plain', error instanceof BodyTooLarge ? 'body too large' : 'invalid JSON')
+    }
+    const { channel, input, meta } = (body ?? {}) as { channel?: unknown; input?: unknown; meta?: unknown }
+    const result = dispatch(options.handlers, channel, input, meta)
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result))
+  }
+
+  function serveStatic(pathname: string, res: ServerResponse): void {
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+    let file = resolve(staticRoot, relative)
+    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, 404, 'text/plain', 'not found')
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticRoot, 'index.html')
+    if (!existsSync(file)) return send(res, 503, 'text/plain; charset=utf-8', 'ยังไม่ได้สร้างหน้าจอโปรแกรม — รัน npm run web (ซึ่งจะ build ให้) แทนการเรียกเซิร์ฟเวอร์โดยตรง')
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...SECURITY_HEADERS })
+    createReadStream(file).pipe(res)
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
+  })
+  const { port } = server.address() as AddressInfo
+  origin = `http://127.0.0.1:${port}`
+  return {
+    server,
+    origin,
+    token,
+    url: `${origin}/#${BRIDGE.tokenFragment}=${token}`,
+    close: () => new Promise<void>((r) => server.close(() => r()))
+  }
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > max) {
+        reject(new BodyTooLarge())
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS })
+  res.end(body)
+}

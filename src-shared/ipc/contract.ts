@@ -1,0 +1,113 @@
+/**
+ * The one contract between the renderer and the main process: channel → input schema → result.
+ * ipcMain, the loopback HTTP bridge and the renderer's api are all typed from this map, so a
+ * channel cannot be added, renamed or reshaped in one place only (Actual Budget's Handlers map).
+ * Channels are named `domain:verb`.
+ */
+import { z } from 'zod'
+import {
+  attachmentCheckInput,
+  auditListInput,
+  categoryInput,
+  fiscalYear,
+  idInput,
+  indicatorInput,
+  officeInput,
+  personInput,
+  requestCreateInput,
+  requestQuery,
+  requestUpdateInput,
+  setupInput,
+  transitionInput
+} from '../domain/schemas'
+import type {
+  AppInfo,
+  AttachmentCheck,
+  AuditEntry,
+  AuditVerification,
+  Category,
+  Indicator,
+  OfficeProfile,
+  Person,
+  RequestDetail,
+  RequestPage
+} from '../domain/records'
+import type { Result } from '../result'
+
+/** A channel's definition: the schema its input is parsed with, and the type of its value. */
+interface Channel<I extends z.ZodType, O> {
+  input: I
+  /** Phantom: carries the result type only. */
+  output?: O
+}
+const channel =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Channel<I, O> => ({ input })
+
+const none = z.object({}).strict().default({})
+
+export const contract = {
+  'app:info': channel<AppInfo>()(none),
+  'setup:complete': channel<OfficeProfile>()(setupInput),
+
+  'office:get': channel<OfficeProfile | null>()(none),
+  'office:save': channel<OfficeProfile>()(officeInput),
+
+  'people:list': channel<Person[]>()(z.object({ includeInactive: z.boolean().default(true) }).default({ includeInactive: true })),
+  'people:save': channel<Person>()(personInput),
+
+  'categories:list': channel<Category[]>()(none),
+  'categories:save': channel<Category>()(categoryInput),
+
+  'indicators:list': channel<Indicator[]>()(z.object({ fiscalYear })),
+  'indicators:years': channel<number[]>()(none),
+  'indicators:save': channel<Indicator>()(indicatorInput),
+  'indicators:delete': channel<{ deleted: boolean }>()(idInput),
+  'indicators:copyForward': channel<{ copied: number }>()(z.object({ fromYear: fiscalYear, toYear: fiscalYear })),
+
+  'requests:query': channel<RequestPage>()(requestQuery),
+  'requests:get': channel<RequestDetail>()(idInput),
+  'requests:create': channel<RequestDetail>()(requestCreateInput),
+  'requests:update': channel<RequestDetail>()(requestUpdateInput),
+  'requests:transition': channel<RequestDetail>()(transitionInput),
+
+  'attachments:check': channel<AttachmentCheck>()(attachmentCheckInput),
+
+  'audit:list': channel<AuditEntry[]>()(auditListInput),
+  'audit:verify': channel<AuditVerification>()(none)
+} as const
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract
+export const CHANNELS = Object.keys(contract) as ChannelName[]
+
+/** What a caller passes (before defaults are applied). */
+export type InputOf<K extends ChannelName> = z.input<Contract[K]['input']>
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<K extends ChannelName> = z.output<Contract[K]['input']>
+export type OutputOf<K extends ChannelName> = NonNullable<Contract[K]['output']> extends never
+  ? null
+  : Exclude<Contract[K]['output'], undefined>
+
+/** Who is at the keyboard (chosen in the app's header); recorded as the actor of settings changes. */
+export interface CallMeta {
+  operatorId: number | null
+}
+
+/** The object the preload exposes as `window.publishDesk` (and the web bridge client mimics). */
+export interface PublishDeskApi {
+  invoke<K extends ChannelName>(channel: K, input: InputOf<K>, meta?: CallMeta): Promise<Result<OutputOf<K>>>
+}
+
+/** The loopback bridge's HTTP protocol (`npm run web`). */
+export const BRIDGE = {
+  /** POST, JSON body `{channel, input, meta}`, answers a Result as JSON. */
+  invokePath: '/api/invoke',
+  tokenHeader: 'x-publish-desk-token',
+  /** The page learns the per-run token from its URL fragment (never sent to the server in a request line). */
+  tokenFragment: 'token'
+} as const
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+}
