@@ -5,7 +5,7 @@ import type { NewAttachment } from '@shared/domain/schemas'
 import type { ServiceContext } from '../context'
 import type { OfficeService } from '../office/office-service'
 import { BlobStore } from './blob-store'
-import { checkAttachment } from './file-type'
+import { checkAttachment, checkSize } from './file-type'
 
 /** A file that passed every check, decoded and hashed, not yet stored. */
 export interface CheckedFile extends AttachmentCheck {
@@ -33,10 +33,8 @@ export class AttachmentService {
   check(file: NewAttachment, exceptRequestId?: number): CheckedFile {
     const maxBytes = this.office.maxAttachmentBytes()
     // Refuse before decoding what is obviously too large (base64 is 4/3 of the bytes).
-    if (file.contentBase64.length > Math.ceil((maxBytes * 4) / 3) + 4) {
-      const verdict = checkAttachment(file.fileName, new Uint8Array(maxBytes + 1), { maxBytes })
-      if (!verdict.ok) throw new AppError('file-refused', verdict.messageTh, { [file.fileName]: verdict.messageTh })
-    }
+    const sizeVerdict = checkSize(file.fileName, Math.floor((file.contentBase64.length * 3) / 4), { maxBytes })
+    if (sizeVerdict && !sizeVerdict.ok) throw new AppError('file-refused', sizeVerdict.messageTh, { [file.fileName]: sizeVerdict.messageTh })
     const bytes = Buffer.from(file.contentBase64, 'base64')
     const verdict = checkAttachment(file.fileName, bytes, { maxBytes })
     if (!verdict.ok) throw new AppError('file-refused', verdict.messageTh, { [file.fileName]: verdict.messageTh })

@@ -89,8 +89,8 @@ export const TH = {
     brokenOoxml: (ext: string) =>
       `ไฟล์อาจเสียหาย กรุณาลองเปิดไฟล์ด้วย ${ext === '.xlsx' ? 'Excel' : 'Word'} แล้วบันทึกใหม่เป็น ${ext} ก่อนแนบ (ถ้าตั้งใจแนบไฟล์บีบอัด ให้เปลี่ยนนามสกุลเป็น .zip)`,
     image: 'กรุณาแปลงเป็น PDF หรือ JPG ก่อนแนบ',
-    document: 'กรุณาเปิดด้วย Word แล้วบันทึกเป็น .docx หรือ PDF ก่อนแนบ',
-    spreadsheet: 'กรุณาเปิดด้วย Excel แล้วบันทึกเป็น .xlsx หรือ PDF ก่อนแนบ',
+    document: 'กรุณาเปิดไฟล์แล้วสั่ง “บันทึกเป็น” ชนิด .docx หรือ PDF ก่อนแนบ',
+    spreadsheet: 'กรุณาเปิดไฟล์แล้วสั่ง “บันทึกเป็น” ชนิด .xlsx หรือ PDF ก่อนแนบ',
     presentation: 'กรุณาบันทึกงานนำเสนอเป็น PDF ก่อนแนบ',
     archive: 'กรุณาบีบอัดใหม่เป็น .zip ก่อนแนบ',
     program: 'ระบบไม่อนุญาตให้แนบโปรแกรมหรือสคริปต์ และไฟล์นี้อาจเป็นอันตราย กรุณาอย่าเปิดไฟล์นี้ และแนบไฟล์เอกสารตัวจริงแทน',
@@ -644,6 +644,19 @@ export function isAllowedExtension(ext: string): ext is AllowedExtension {
 }
 
 /**
+ * The size rules alone (empty, over `maxBytes`), for a caller that knows the size before it has
+ * the bytes (e.g. from the base64 length); undefined when the size is fine.
+ */
+export function checkSize(fileName: string, sizeBytes: number, options: CheckOptions): AttachmentVerdict | undefined {
+  const file = displayName(fileName)
+  if (sizeBytes === 0) return { ok: false, code: 'empty', messageTh: TH.empty(file) }
+  if (sizeBytes > options.maxBytes) {
+    return { ok: false, code: 'too-large', messageTh: TH.tooLarge(file, formatSizeMb(sizeBytes, options.maxBytes), formatLimitMb(options.maxBytes)) }
+  }
+  return undefined
+}
+
+/**
  * Checks one file against the office's rules, in this order: not empty, not over `maxBytes`,
  * has an extension, the extension is allowed, the content is what the extension says. Size
  * comes before content so that a caller may refuse an oversized upload without decoding it.
@@ -652,10 +665,8 @@ export function checkAttachment(fileName: string, bytes: Uint8Array, options: Ch
   const file = displayName(fileName)
   const refuse = (code: RefusalCode, messageTh: string): AttachmentVerdict => ({ ok: false, code, messageTh })
 
-  if (bytes.length === 0) return refuse('empty', TH.empty(file))
-  if (bytes.length > options.maxBytes) {
-    return refuse('too-large', TH.tooLarge(file, formatSizeMb(bytes.length, options.maxBytes), formatLimitMb(options.maxBytes)))
-  }
+  const bySize = checkSize(fileName, bytes.length, options)
+  if (bySize) return bySize
 
   const ext = extensionOf(fileName)
   const detected = sniffContent(bytes)

@@ -1,0 +1,4 @@
+// Placeholder until the feature lands.
+export function SetupPage(_props: { id?: number; tab?: string }) {
+  return <p>กำลังพัฒนา</p>
+}
