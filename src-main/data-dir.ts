@@ -36,7 +36,9 @@ export function dataPaths(dataDir: string) {
     database: join(dataDir, 'register.sqlite3'),
     attachments: join(dataDir, 'attachments'),
     backups: join(dataDir, 'backups'),
-    tmp: join(dataDir, 'tmp')
+    tmp: join(dataDir, 'tmp'),
+    /** Electron's own session files (cache, lock): the desktop app keeps them here too. */
+    chromium: join(dataDir, 'chromium')
   }
 }
 export type DataPaths = ReturnType<typeof dataPaths>

@@ -22,6 +22,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   })
   try {
+    // Before anything that writes (switching to WAL rewrites the header of a rollback-journal
+    // file): a database from a newer version must be left exactly as it was.
+    refuseNewer(db)
     // WAL lets the UI read while a write is running; FULL makes every commit survive power loss,
     // which NORMAL does not promise in WAL mode, and the register is evidence.
     if (!options.readonly) db.pragma('journal_mode = WAL')
@@ -29,7 +32,6 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     if (!options.readonly) migrate(db, options.migrateTo ?? LATEST_VERSION)
-    else refuseNewer(db)
     return db
   } catch (error) {
     db.close()

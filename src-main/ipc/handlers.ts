@@ -32,7 +32,7 @@ export function createHandlers(s: AppServices, shell: ShellInfo): HandlerTable {
     return s.people.requireActor(call.operatorId, [], doing).id
   }
   return {
-    'app:info': () => ({ version: shell.version, dataDir: s.paths.root, setupComplete: s.setup.isComplete(), today: todayIso(), shell: shell.shell }),
+    'app:info': () => ({ version: shell.version, dataDir: s.paths.root, setupComplete: s.setup.isComplete(), today: todayIso(new Date(s.clock.now())), shell: shell.shell }),
     'setup:complete': (input) => s.setup.complete(input),
     'office:get': () => s.office.get(),
     'office:save': (input, call) => s.office.save(input, operator(call, 'แก้ไขข้อมูลหน่วยงาน')),

@@ -2,12 +2,14 @@
  * The composition root of the services: opens the register in a data directory and wires every
  * service. The Electron app, the web bridge, the CLI and the tests all start here.
  */
+import { todayIso } from '@shared/thai'
 import type { Db } from '../db/open-database'
 import { openDatabase } from '../db/open-database'
 import { ensureDataDir, type DataPaths } from '../data-dir'
 import { AttachmentService } from './attachments/attachment-service'
 import { BlobStore } from './attachments/blob-store'
 import { AuditLog } from './audit/audit-log'
+import { BackupService } from './backup/backup-service'
 import { CatalogService } from './catalog/catalog-service'
 import { systemClock, type Clock, type ServiceContext } from './context'
 import { OfficeService } from './office/office-service'
@@ -24,6 +26,7 @@ export interface AppServicesOptions {
 export interface AppServices {
   paths: DataPaths
   db: Db
+  clock: Clock
   audit: AuditLog
   office: OfficeService
   people: PeopleService
@@ -31,6 +34,7 @@ export interface AppServices {
   attachments: AttachmentService
   requests: RequestService
   setup: SetupService
+  backup: BackupService
   close(): void
 }
 
@@ -45,10 +49,13 @@ export function openAppServices(options: AppServicesOptions): AppServices {
   const attachments = new AttachmentService(ctx, office, new BlobStore(paths.attachments))
   const requests = new RequestService(ctx, people, catalog, attachments, audit)
   const setup = new SetupService(ctx, office, people)
-  catalog.ensureDefaults()
+  const backup = new BackupService({ db, paths, audit, office, clock: ctx.clock, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+  // The injected clock decides which fiscal year gets its indicators, as it decides every other date.
+  catalog.ensureDefaults(todayIso(new Date(ctx.clock.now())))
   return {
     paths,
     db,
+    clock: ctx.clock,
     audit,
     office,
     people,
@@ -56,6 +63,7 @@ export function openAppServices(options: AppServicesOptions): AppServices {
     attachments,
     requests,
     setup,
+    backup,
     close: () => db.close()
   }
 }

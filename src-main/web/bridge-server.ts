@@ -76,7 +76,13 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     try {
       body = JSON.parse(await readBody(req, maxBody))
     } catch (error) {
-      return send(res, 400, 'text/plain', error instanceof BodyTooLarge ? 'body too large' : 'invalid JSON')
+      if (error instanceof BodyTooLarge) {
+        // Answer before closing, so the page can say why; the rest of the body is not read.
+        res.writeHead(413, { 'content-type': 'text/plain', connection: 'close', ...SECURITY_HEADERS })
+        res.end('body too large', () => req.destroy())
+        return
+      }
+      return send(res, 400, 'text/plain', 'invalid JSON')
     }
     const { channel, input, meta } = (body ?? {}) as { channel?: unknown; input?: unknown; meta?: unknown }
     const result = dispatch(options.handlers, channel, input, meta)
@@ -84,7 +90,13 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      return send(res, 400, 'text/plain', 'bad path')
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '')
     let file = resolve(staticRoot, relative)
     if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, 404, 'text/plain', 'not found')
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticRoot, 'index.html')
@@ -124,8 +136,8 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > max) {
+        req.pause()
         reject(new BodyTooLarge())
-        req.destroy()
         return
       }
       chunks.push(chunk)

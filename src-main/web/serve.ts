@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { resolveDataDir } from '../data-dir'
 import { createHandlers } from '../ipc/handlers'
 import { openAppServices } from '../services/app-services'
+import { scheduleDailyBackups } from '../services/backup/daily-schedule'
 import { appVersion, projectRoot } from '../project-info'
 import { startBridge } from './bridge-server'
 
@@ -29,7 +30,11 @@ async function main(): Promise<void> {
   // One line a person (or a test) can act on; the token stays in the fragment.
   process.stdout.write(`Publish Desk (เว็บ) พร้อมใช้งานที่: ${bridge.url}\n`)
   process.stdout.write(`ข้อมูลเก็บอยู่ที่: ${dataDir}\n`)
+  const stopBackups = scheduleDailyBackups(services, (error) =>
+    process.stderr.write(`สำรองข้อมูลอัตโนมัติไม่สำเร็จ: ${error instanceof Error ? error.message : String(error)}\n`)
+  )
   const stop = () => {
+    stopBackups()
     void bridge.close().finally(() => {
       services.close()
       process.exit(0)

@@ -7,6 +7,9 @@ import { z } from 'zod'
 import { ROLES } from './roles'
 import { ACTIONS, STATUSES } from './request-status'
 
+// Thai for every check whose schema sets no message of its own, in the renderer as in main.
+z.config(z.locales.th())
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 const text = (label: string, max: number) =>
@@ -94,6 +97,9 @@ export const categoryInput = z.object({
 })
 export type CategoryInput = z.input<typeof categoryInput>
 export type Category = z.output<typeof categoryInput>
+/** Saving from the settings screen: `isNew` refuses to overwrite an existing code. */
+export const categorySaveInput = categoryInput.extend({ isNew: z.boolean().default(false) })
+export type CategorySaveInput = z.input<typeof categorySaveInput>
 
 export const fiscalYear = z
   .number({ error: 'กรุณาระบุปีงบประมาณ' })

@@ -8,7 +8,7 @@ import { z } from 'zod'
 import {
   attachmentCheckInput,
   auditListInput,
-  categoryInput,
+  categorySaveInput,
   fiscalYear,
   idInput,
   indicatorInput,
@@ -57,7 +57,7 @@ export const contract = {
   'people:save': channel<Person>()(personInput),
 
   'categories:list': channel<Category[]>()(none),
-  'categories:save': channel<Category>()(categoryInput),
+  'categories:save': channel<Category>()(categorySaveInput),
 
   'indicators:list': channel<Indicator[]>()(z.object({ fiscalYear })),
   'indicators:years': channel<number[]>()(none),

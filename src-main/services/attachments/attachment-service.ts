@@ -33,7 +33,8 @@ export class AttachmentService {
   check(file: NewAttachment, exceptRequestId?: number): CheckedFile {
     const maxBytes = this.office.maxAttachmentBytes()
     // Refuse before decoding what is obviously too large (base64 is 4/3 of the bytes).
-    const sizeVerdict = checkSize(file.fileName, Math.floor((file.contentBase64.length * 3) / 4), { maxBytes })
+    // byteLength subtracts the '=' padding: a file of exactly the limit must not count as over it.
+    const sizeVerdict = checkSize(file.fileName, Buffer.byteLength(file.contentBase64, 'base64'), { maxBytes })
     if (sizeVerdict && !sizeVerdict.ok) throw new AppError('file-refused', sizeVerdict.messageTh, { [file.fileName]: sizeVerdict.messageTh })
     const bytes = Buffer.from(file.contentBase64, 'base64')
     const verdict = checkAttachment(file.fileName, bytes, { maxBytes })

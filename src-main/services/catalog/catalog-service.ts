@@ -1,6 +1,6 @@
 /** Categories of published information and the MOIT indicators of each fiscal year. */
 import { AppError } from '@shared/result'
-import { categoryInput, indicatorInput, type Category, type CategoryInput, type Indicator, type IndicatorInput } from '@shared/domain/schemas'
+import { categoryInput, categorySaveInput, indicatorInput, type Category, type CategorySaveInput, type Indicator, type IndicatorInput } from '@shared/domain/schemas'
 import { fiscalYearOf, todayIso } from '@shared/thai'
 import type { AuditLog } from '../audit/audit-log'
 import type { ServiceContext } from '../context'
@@ -52,9 +52,12 @@ export class CatalogService {
     return toCategory(row)
   }
 
-  saveCategory(input: CategoryInput, actorId: number): Category {
-    const c = parseInput(categoryInput, input)
+  saveCategory(input: CategorySaveInput, actorId: number): Category {
+    const { isNew, ...c } = parseInput(categorySaveInput, input)
     return this.ctx.db.transaction(() => {
+      if (isNew && this.ctx.db.prepare('SELECT 1 FROM category WHERE code = ?').get(c.code)) {
+        throw new AppError('conflict', `มีหมวดหมู่รหัส “${c.code}” อยู่แล้ว — เลือกรหัสอื่น หรือแก้ไขหมวดเดิม`, { code: 'รหัสซ้ำ' })
+      }
       this.writeCategory(c)
       this.audit.append({ actorId, action: 'category.save', entity: 'category', entityId: c.code, detail: c })
       return this.getCategory(c.code)

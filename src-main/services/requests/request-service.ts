@@ -24,7 +24,7 @@ import {
   type RequestUpdateInput,
   type TransitionInput
 } from '@shared/domain/schemas'
-import { addMonths, fiscalQuarterOf, fiscalYearOf } from '@shared/thai'
+import { addMonths, fiscalQuarterOf, fiscalYearOf, todayIso } from '@shared/thai'
 import type { AttachmentService, CheckedFile } from '../attachments/attachment-service'
 import type { AuditLog } from '../audit/audit-log'
 import type { CatalogService } from '../catalog/catalog-service'
@@ -90,7 +90,8 @@ export class RequestService {
 
   query(input: RequestQuery): RequestPage {
     const q = parseInput(requestQuery, input)
-    const built = buildRequestQuery(q)
+    // "Due within N days" counts from the injected clock's today, not the machine's.
+    const built = buildRequestQuery(q, todayIso(new Date(this.ctx.clock.now())))
     const db = this.ctx.db
     const total = db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM request r ${built.where}`).get(built.params)?.n ?? 0
     const rows = db
@@ -316,7 +317,16 @@ export class RequestService {
   private resolveFields(r: ReturnType<typeof requestCreateInput.parse>) {
     this.people.get(r.requesterId)
     const category = this.catalog.getCategory(r.categoryCode)
-    const fiscalYear = r.fiscalYear ?? fiscalYearOf(r.requestDate)
+    // The date decides the fiscal year and quarter. The one exception: a document for the coming
+    // fiscal year (its plan, its announcement) filed before 1 October counts as that year's first
+    // quarter, which is where the MOIT round looks for it.
+    const dateYear = fiscalYearOf(r.requestDate)
+    const fiscalYear = r.fiscalYear ?? dateYear
+    if (fiscalYear !== dateYear && fiscalYear !== dateYear + 1) {
+      throw new AppError('invalid-input', `ปีงบประมาณ ${fiscalYear} ไม่ตรงกับวันที่ขอเผยแพร่ (อยู่ในปีงบประมาณ ${dateYear}) — เลือกปี ${dateYear} หรือ ${dateYear + 1} (กรณีเอกสารของปีงบประมาณถัดไป)`, {
+        fiscalYear: `ต้องเป็นปี ${dateYear} หรือ ${dateYear + 1}`
+      })
+    }
     const indicators = this.catalog.getIndicators(r.indicatorIds)
     const foreign = indicators.find((i) => i.fiscalYear !== fiscalYear)
     if (foreign) {
@@ -341,7 +351,7 @@ export class RequestService {
         requester_id: r.requesterId,
         category_code: category.code,
         fiscal_year: fiscalYear,
-        fiscal_quarter: fiscalQuarterOf(r.requestDate),
+        fiscal_quarter: fiscalYear === dateYear ? fiscalQuarterOf(r.requestDate) : 1,
         period_start: r.periodStart,
         period_end: r.periodEnd,
         publish_until: publishUntil

@@ -49,12 +49,17 @@ export function AppStateProvider({ children, fallback }: { children: ReactNode; 
     else localStorage.setItem(OPERATOR_KEY, String(id))
   }, [])
 
-  if (!loaded) return <>{fallback(error)}</>
-  const active = loaded.people.filter((p) => p.active)
+  const active = loaded?.people.filter((p) => p.active) ?? []
   // Default to the first webmaster: the person who uses the app most.
   const operator =
     active.find((p) => p.id === operatorId) ?? active.find((p) => p.roles.includes('webmaster')) ?? active[0] ?? null
   setOperator(operator?.id ?? null)
+  // Keep the default once chosen, so that adding a person later cannot change who is at the keyboard.
+  useEffect(() => {
+    if (operator && operator.id !== operatorId) chooseOperator(operator.id)
+  }, [operator, operatorId, chooseOperator])
+
+  if (!loaded) return <>{fallback(error)}</>
   return <Context.Provider value={{ ...loaded, operator, chooseOperator, refresh }}>{children}</Context.Provider>
 }
 

@@ -1,4 +1,108 @@
-// Placeholder until the feature lands.
-export function RegisterPage(_props: { id?: number; tab?: string }) {
-  return <p>กำลังพัฒนา</p>
+/** The register: search, filters, and the virtual list of every request. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { fiscalYearOf } from '@shared/thai'
+import { useAppState } from '../../lib/app-state'
+import { hrefOf, navigate } from '../../lib/router'
+import { count } from '../requests/format'
+import { useFiscalYears, useIndicators } from '../requests/use-indicators'
+import { EMPTY_FILTERS, isFiltered, loadView, saveView, toQuery, type RegisterFilters as Filters } from './register-filters'
+import { RegisterFilters } from './RegisterFilters'
+import { RegisterList } from './RegisterList'
+import { useRequestPages } from './use-request-pages'
+import { TEXT } from './text'
+
+const SEARCH_DEBOUNCE_MS = 250
+
+export function RegisterPage() {
+  const { info, categories, people } = useAppState()
+  const [saved] = useState(loadView)
+  const [filters, setFilters] = useState<Filters>(saved.filters)
+  const [searchText, setSearchText] = useState(saved.filters.search)
+  const view = useRef({ scrollOffset: saved.scrollOffset, focusedIndex: saved.focusedIndex, opened: false })
+  const filtersRef = useRef(filters)
+  filtersRef.current = filters
+
+  // Typing searches after a short pause, not on every key.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setFilters((f) => (f.search === searchText ? f : { ...f, search: searchText })), SEARCH_DEBOUNCE_MS)
+    return () => window.clearTimeout(timer)
+  }, [searchText])
+
+  const query = useMemo(() => toQuery(filters), [filters])
+  const pages = useRequestPages(query)
+
+  const currentYear = fiscalYearOf(info.today)
+  const indicatorYear = filters.fiscalYear ?? currentYear
+  const { indicators } = useIndicators(indicatorYear)
+  const fiscalYears = useFiscalYears(currentYear)
+
+  const persist = useCallback(() => saveView({ filters: filtersRef.current, ...view.current }), [])
+  useEffect(() => {
+    persist()
+    return persist
+  }, [filters, persist])
+
+  const restore = useMemo(() => ({ scrollOffset: saved.scrollOffset, focusedIndex: saved.focusedIndex, focus: saved.opened }), [saved])
+  const onViewChange = useCallback((scrollOffset: number, focusedIndex: number) => {
+    view.current = { ...view.current, scrollOffset, focusedIndex }
+  }, [])
+  const onOpen = useCallback(
+    (id: number) => {
+      view.current = { ...view.current, opened: true }
+      persist()
+      navigate({ page: 'request', id })
+    },
+    [persist]
+  )
+
+  const filtered = isFiltered(filters) || searchText.trim() !== ''
+  const total = pages.total
+  return (
+    <div className="register">
+      <div className="register-top">
+        <h1>{TEXT.title}</h1>
+        <p className="register-count" role="status" aria-live="polite">
+          {total === null ? TEXT.loading : TEXT.found(count(total))}
+        </p>
+        <a className="button primary" href={hrefOf({ page: 'request-new' })}>
+          {TEXT.newRequest}
+        </a>
+      </div>
+      <RegisterFilters
+        filters={filters}
+        searchText={searchText}
+        onSearchText={setSearchText}
+        onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
+        onClear={() => {
+          setSearchText('')
+          setFilters((f) => ({ ...EMPTY_FILTERS, sortBy: f.sortBy, sortDir: f.sortDir }))
+        }}
+        categories={categories}
+        people={people}
+        fiscalYears={fiscalYears}
+        indicators={indicators}
+        indicatorYear={indicatorYear}
+        filtered={filtered}
+      />
+      {pages.error && (
+        <div className="alert error" role="alert">
+          {TEXT.loadFailed}: {pages.error}{' '}
+          <button type="button" onClick={pages.retry}>
+            {TEXT.retry}
+          </button>
+        </div>
+      )}
+      {total === 0 && !pages.loading && <p className="register-empty">{filtered ? TEXT.empty : TEXT.emptyRegister}</p>}
+      <RegisterList
+        pages={pages}
+        categories={categories}
+        sortBy={filters.sortBy}
+        sortDir={filters.sortDir}
+        onSort={(sortBy, sortDir) => setFilters((f) => ({ ...f, sortBy, sortDir }))}
+        onOpen={onOpen}
+        restore={restore}
+        onViewChange={onViewChange}
+      />
+    </div>
+  )
 }

@@ -1,0 +1,366 @@
+/**
+ * The register benchmark (issue 2, item 14): 100,000 requests with 200,000 attachment rows built
+ * through the app's own services and schema (the FTS triggers included), then the app's list
+ * query measured: Thai substring search (FTS5 trigram) next to the same query as a LIKE scan,
+ * filtered and sorted pages, the bulk-insert time and the peak memory.
+ */
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { requestQuery, type RequestQuery } from '@shared/domain/schemas'
+import type { RequestListRow } from '@shared/domain/records'
+import { openAppServices, type AppServices } from '../src-main/services/app-services'
+import { buildRequestQuery, likeClause, likePattern, searchTerms } from '../src-main/services/requests/request-query'
+import { seededRng } from './lib/prng'
+import { count, mb, ms, table, times, verdict } from './lib/report'
+import { measure, timeMs, type Sample } from './lib/stats'
+import type { PartContext, PartResult } from './parts'
+import { RARE_PHRASE, attachmentCounts, attachmentRow, requestRow, type PeopleIds, type RequestRowData } from './register-data'
+
+const REQUESTS = 100_000
+const ATTACHMENTS = 200_000
+const SEED = 2569
+
+const TARGET = {
+  searchP95Ms: 10,
+  searchVsLike: 20,
+  pageP95Ms: 5,
+  peakRssMb: 150
+}
+
+/** Measured runs per query: warm-up first, then at least 50 measured. */
+const RUNS = { warmup: 5, runs: 50 }
+/** The LIKE scan is slow by design; fewer warm-ups, the same number of measured runs. */
+const LIKE_RUNS = { warmup: 1, runs: 50 }
+
+interface SearchCase {
+  label: string
+  search: string
+}
+
+const SEARCH_CASES: SearchCase[] = [
+  { label: 'คำหายาก (๖ อักษร ในคำ)', search: RARE_PHRASE.slice(RARE_PHRASE.indexOf('วัณโรค'), RARE_PHRASE.indexOf('วัณโรค') + 6) },
+  { label: 'ชื่อหมู่บ้าน (หน่วยงานเจ้าของ)', search: 'กุดสะเทียน' },
+  { label: 'คำที่พบบ่อย', search: 'จัดซื้อ' },
+  { label: 'ส่วนหนึ่งในคำ', search: 'ร้องเรีย' },
+  { label: 'ชื่อไฟล์แนบ', search: 'คำสั่งแต่ง' },
+  { label: 'สองคำ (AND)', search: 'ไข้เลือด รณรงค์' }
+]
+
+interface PageCase {
+  label: string
+  query: RequestQuery
+  offsets: number[]
+  /** The target this row is held to: a plain page, or a page that also searches. */
+  targetMs: number
+}
+
+const PAGE_FILTER = { statuses: ['published' as const], fiscalYear: 2568, categoryCode: '1.8' }
+
+const PAGE_CASES: PageCase[] = [
+  { label: 'เผยแพร่แล้ว + ปีงบ ๒๕๖๘ + หมวด 1.8, ใหม่→เก่า', query: { ...PAGE_FILTER, sortBy: 'requestDate', sortDir: 'desc' }, offsets: [0, 50, 500, 2000, 5000], targetMs: TARGET.pageP95Ms },
+  { label: 'เผยแพร่แล้ว + ปีงบ ๒๕๖๘ + หมวด 1.8, หัวข้อ ก→ฮ', query: { ...PAGE_FILTER, sortBy: 'title', sortDir: 'asc' }, offsets: [0, 50, 500, 2000, 5000], targetMs: TARGET.pageP95Ms },
+  { label: 'ปีงบ ๒๕๖๙ ไตรมาส ๒ + รออนุมัติ, ใหม่→เก่า', query: { statuses: ['submitted'], fiscalYear: 2569, quarter: 2, sortBy: 'requestDate', sortDir: 'desc' }, offsets: [0, 50, 100], targetMs: TARGET.pageP95Ms },
+  { label: 'ไม่กรอง (หน้าแรกของทะเบียน), ใหม่→เก่า', query: { sortBy: 'requestDate', sortDir: 'desc' }, offsets: [0, 50, 5000, 50000], targetMs: TARGET.pageP95Ms },
+  { label: 'ค้น "จัดซื้อ" + เผยแพร่แล้ว + ปีงบ ๒๕๖๘, ใหม่→เก่า', query: { search: 'จัดซื้อ', statuses: ['published'], fiscalYear: 2568, sortBy: 'requestDate', sortDir: 'desc' }, offsets: [0, 50, 500], targetMs: TARGET.searchP95Ms },
+  { label: 'ค้น "ร้องเรีย" + หมวด 1.8, หัวข้อ ก→ฮ', query: { search: 'ร้องเรีย', categoryCode: '1.8', sortBy: 'title', sortDir: 'asc' }, offsets: [0, 50, 500], targetMs: TARGET.searchP95Ms }
+]
+
+export async function run(ctx: PartContext): Promise<PartResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'publish-desk-bench-'))
+  let services: AppServices | null = null
+  try {
+    services = openAppServices({ dataDir })
+    const people = setUpOffice(services)
+    const build = buildRegister(services, people)
+    const rssAfterBuild = process.memoryUsage().rss
+    const files = databaseFiles(services.paths.database)
+
+    process.stdout.write('กำลังวัดการค้นหา…\n')
+    const search = SEARCH_CASES.map((c) => measureSearch(services as AppServices, c))
+    process.stdout.write('กำลังวัดการแบ่งหน้า…\n')
+    const pages = PAGE_CASES.map((c) => measurePage(services as AppServices, c))
+    const peakRssBytes = process.resourceUsage().maxRSS * 1024
+
+    printReport({ ctx, build, rssAfterBuild, files, search, pages, peakRssBytes })
+    const mismatches = search.filter((s) => s.mismatch !== null)
+    for (const m of mismatches) {
+      process.stderr.write(`\n!!! ผลลัพธ์ไม่ตรงกัน (${m.search}): ${m.mismatch}\n`)
+    }
+    const failed = [
+      ...search.flatMap((s) => [s.fts.p95 <= TARGET.searchP95Ms, s.like.p95 / s.fts.p95 >= TARGET.searchVsLike]),
+      ...pages.map((p) => p.sample.p95 <= p.targetMs),
+      peakRssBytes <= TARGET.peakRssMb * 1024 * 1024
+    ].filter((ok) => !ok).length
+    return { failedTargets: failed, broken: mismatches.length > 0 ? `${mismatches.length} การค้นหาให้ผล FTS กับ LIKE ไม่ตรงกัน` : null }
+  } finally {
+    services?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+export function setUpOffice(services: AppServices): PeopleIds {
+  services.setup.complete({
+    office: {
+      name: 'สำนักงานสาธารณสุขอำเภอศรีบุญเรือง',
+      shortName: 'สสอ.ศรีบุญเรือง',
+      district: 'ศรีบุญเรือง',
+      province: 'หนองบัวลำภู',
+      parentAgency: 'สำนักงานสาธารณสุขจังหวัดหนองบัวลำภู',
+      bookPrefix: 'นภ ๐๓๓๒',
+      unitLine: 'สำนักงานสาธารณสุขอำเภอศรีบุญเรือง อ. ศรีบุญเรือง จ. หนองบัวลำภู'
+    },
+    people: [
+      { title: 'นาย', fullName: 'สะไกร แก้วโสม', positionLines: ['สาธารณสุขอำเภอศรีบุญเรือง'], roles: ['approver'] },
+      { title: 'นาย', fullName: 'จิรายุ ทินจง', positionLines: ['นักวิชาการสาธารณสุขชำนาญการ', 'ผู้ช่วยสาธารณสุขอำเภอศรีบุญเรือง (ด้านบริหาร)'], roles: ['assistant_head', 'requester'] },
+      { title: 'นาย', fullName: 'นพกร กุลสา', positionLines: ['พนักงานเครื่องคอมพิวเตอร์'], roles: ['webmaster'] },
+      { title: 'นางสาว', fullName: 'พิมพ์ชนก ศรีสุข', positionLines: ['นักวิชาการคอมพิวเตอร์'], roles: ['webmaster', 'requester'] },
+      { title: 'นาง', fullName: 'สมใจ ใจดี', positionLines: ['เจ้าพนักงานการเงินและบัญชี'], roles: ['requester'] },
+      { title: 'นาย', fullName: 'ประสิทธิ์ มีสุข', positionLines: ['เจ้าพนักงานพัสดุ'], roles: ['requester'] },
+      { title: 'นางสาว', fullName: 'วรรณา บุญมา', positionLines: ['พยาบาลวิชาชีพชำนาญการ'], roles: ['requester'] }
+    ]
+  })
+  const all = services.people.list()
+  const withRole = (role: string) => all.filter((p) => p.roles.some((r) => r === role)).map((p) => p.id)
+  const approver = withRole('approver')[0]
+  if (approver === undefined) throw new Error('setup did not save the approver')
+  return { requesters: withRole('requester'), approver, webmasters: withRole('webmaster') }
+}
+
+interface BuildResult {
+  totalMs: number
+  generateMs: number
+  commitMs: number
+  requests: number
+  attachments: number
+}
+
+/**
+ * One transaction of prepared statements, as a bulk import would run it. The register's FTS
+ * triggers fire on every row (a request's row, then once per attachment to refresh the indexed
+ * file names): their cost is part of the measured time. Rows are generated inside the loop, not
+ * kept, so that memory stays what the insert needs.
+ */
+export function buildRegister(services: AppServices, people: PeopleIds): BuildResult {
+  const db = services.db
+  const rng = seededRng(SEED)
+  const counts = attachmentCounts(rng, REQUESTS, ATTACHMENTS)
+  const insertRequest = db.prepare<RequestRowData>(
+    `INSERT INTO request (owner_unit, request_date, title, details, external_link, note, requester_id, category_code,
+       fiscal_year, fiscal_quarter, period_start, period_end, publish_until, status, approved_by, approved_at,
+       approved_verbal, rejection_reason, published_by, published_at, public_url, withdrawn_by, withdrawn_at,
+       withdrawn_reason, created_at, updated_at)
+     VALUES (@owner_unit, @request_date, @title, @details, @external_link, @note, @requester_id, @category_code,
+       @fiscal_year, @fiscal_quarter, @period_start, @period_end, @publish_until, @status, @approved_by, @approved_at,
+       @approved_verbal, @rejection_reason, @published_by, @published_at, @public_url, @withdrawn_by, @withdrawn_at,
+       @withdrawn_reason, @created_at, @updated_at)`
+  )
+  const insertAttachment = db.prepare(
+    'INSERT INTO attachment (request_id, file_name, sha256, size_bytes, kind, added_at) VALUES (@request_id, @file_name, @sha256, @size_bytes, @kind, @added_at)'
+  )
+  let generateNs = 0n
+  let attachments = 0
+  process.stdout.write(`กำลังสร้างคำขอ ${count(REQUESTS)} รายการ และไฟล์แนบ ${count(ATTACHMENTS)} แถว ในธุรกรรมเดียว…\n`)
+  const start = process.hrtime.bigint()
+  db.exec('BEGIN')
+  try {
+    for (let i = 0; i < REQUESTS; i++) {
+      const g0 = process.hrtime.bigint()
+      const request = requestRow(rng, people)
+      generateNs += process.hrtime.bigint() - g0
+      const requestId = insertRequest.run(request).lastInsertRowid
+      const n = counts[i] ?? 0
+      for (let a = 0; a < n; a++) {
+        const g1 = process.hrtime.bigint()
+        const row = attachmentRow(rng, request, a)
+        generateNs += process.hrtime.bigint() - g1
+        insertAttachment.run({ ...row, request_id: requestId })
+        attachments++
+      }
+    }
+  } catch (error) {
+    db.exec('ROLLBACK')
+    throw error
+  }
+  const commit = timeMs(() => db.exec('COMMIT'))
+  const totalMs = Number(process.hrtime.bigint() - start) / 1e6
+  const requests = (db.prepare('SELECT count(*) AS n FROM request').get() as { n: number }).n
+  if (requests !== REQUESTS || attachments !== ATTACHMENTS) {
+    throw new Error(`built ${requests} requests and ${attachments} attachments, expected ${REQUESTS} and ${ATTACHMENTS}`)
+  }
+  return { totalMs, generateMs: Number(generateNs) / 1e6, commitMs: commit.ms, requests, attachments }
+}
+
+function databaseFiles(file: string): { db: number; wal: number } {
+  const size = (f: string) => (existsSync(f) ? statSync(f).size : 0)
+  return { db: size(file), wal: size(`${file}-wal`) }
+}
+
+interface SearchResult {
+  label: string
+  search: string
+  total: number
+  fts: Sample
+  like: Sample
+  mismatch: string | null
+}
+
+const PAGE_COLUMNS = `r.id, r.title, r.owner_unit AS ownerUnit, r.request_date AS requestDate, r.status,
+  r.category_code AS categoryCode, r.fiscal_year AS fiscalYear, r.publish_until AS publishUntil,
+  r.updated_at AS updatedAt, p.title || p.full_name AS requesterName,
+  (SELECT count(*) FROM attachment a WHERE a.request_id = r.id) AS attachmentCount`
+
+/**
+ * The baseline: the app's query with every search term matched by LIKE over the same fields
+ * (request-query.ts's `likeClause`) instead of the FTS index — same filters, ordering, LIMIT and
+ * the same total count, so both sides do the same work apart from how they find the text.
+ */
+function likeQuery(services: AppServices, input: RequestQuery) {
+  const q = requestQuery.parse(input)
+  const terms = searchTerms(q.search)
+  const built = buildRequestQuery({ ...q, search: '' })
+  const params: Record<string, unknown> = { ...built.params, limit: q.limit, offset: q.offset }
+  const likes = terms.map((t, i) => {
+    params[`benchLike${i}`] = likePattern(t)
+    return likeClause(`@benchLike${i}`)
+  })
+  const clauses = [built.where.replace(/^WHERE /, ''), ...likes].filter((c) => c.length > 0)
+  const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''
+  const countStmt = services.db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM request r ${where}`)
+  const pageStmt = services.db.prepare<Record<string, unknown>, RequestListRow>(
+    `SELECT ${PAGE_COLUMNS} FROM request r JOIN person p ON p.id = r.requester_id ${where} ${built.orderBy} LIMIT @limit OFFSET @offset`
+  )
+  return () => ({ total: countStmt.get(params)?.n ?? 0, rows: pageStmt.all(params) })
+}
+
+function measureSearch(services: AppServices, c: SearchCase): SearchResult {
+  const input: RequestQuery = { search: c.search, sortBy: 'requestDate', sortDir: 'desc', limit: 50 }
+  const fts = () => services.requests.query(input)
+  const like = likeQuery(services, input)
+  const a = fts()
+  const b = like()
+  const idsA = a.rows.map((r) => r.id).join(',')
+  const idsB = b.rows.map((r) => r.id).join(',')
+  const mismatch =
+    a.total !== b.total
+      ? `จำนวนที่พบไม่เท่ากัน: FTS ${a.total} แต่ LIKE ${b.total}`
+      : idsA !== idsB
+        ? `หน้าแรกไม่ตรงกัน: FTS [${idsA.slice(0, 80)}…] แต่ LIKE [${idsB.slice(0, 80)}…]`
+        : a.total === 0
+          ? 'ไม่พบสักรายการ — คำค้นนี้วัดอะไรไม่ได้'
+          : null
+  return { label: c.label, search: c.search, total: a.total, fts: measure(fts, RUNS), like: measure(like, LIKE_RUNS), mismatch }
+}
+
+interface PageResult {
+  label: string
+  total: number
+  sample: Sample
+  targetMs: number
+}
+
+function measurePage(services: AppServices, c: PageCase): PageResult {
+  let i = 0
+  const next = () => {
+    const offset = c.offsets[i++ % c.offsets.length] ?? 0
+    return services.requests.query({ ...c.query, offset, limit: 50 })
+  }
+  const first = services.requests.query({ ...c.query, offset: 0, limit: 50 })
+  if (first.rows.length === 0) throw new Error(`page case "${c.label}" found nothing: it would measure an empty page`)
+  return { label: c.label, total: first.total, sample: measure(next, RUNS), targetMs: c.targetMs }
+}
+
+interface ReportInput {
+  ctx: PartContext
+  build: BuildResult
+  rssAfterBuild: number
+  files: { db: number; wal: number }
+  search: SearchResult[]
+  pages: PageResult[]
+  peakRssBytes: number
+}
+
+function printReport(r: ReportInput): void {
+  const out: string[] = []
+  const perSecond = Math.round(((r.build.requests + r.build.attachments) / r.build.totalMs) * 1000)
+  out.push(
+    table(
+      `การสร้างข้อมูล (ธุรกรรมเดียว, trigger ของ FTS ทำงานทุกแถว, synchronous=FULL)`,
+      [{ header: 'รายการ' }, { header: 'ค่า', align: 'right' }, { header: 'หมายเหตุ' }],
+      [
+        ['คำขอ / ไฟล์แนบ', `${count(r.build.requests)} / ${count(r.build.attachments)}`, 'เฉพาะแถว ไม่มีไฟล์จริง'],
+        ['เวลาบันทึกรวม', `${(r.build.totalMs / 1000).toFixed(1)} s`, `${count(perSecond)} แถว/วินาที (รวม COMMIT)`],
+        ['  ในนั้น: สร้างข้อความด้วย JS', `${(r.build.generateMs / 1000).toFixed(1)} s`, 'ไม่ใช่เวลาของ SQLite'],
+        ['  ในนั้น: COMMIT', ms(r.build.commitMs), ''],
+        ['ขนาดไฟล์ฐานข้อมูล + WAL', `${mb(r.files.db)} + ${mb(r.files.wal)}`, 'หลัง COMMIT ก่อน checkpoint']
+      ]
+    )
+  )
+  out.push(
+    table(
+      `ค้นหาข้อความไทย: FTS5 trigram (เส้นทางจริง services.requests.query) เทียบ LIKE (ฐานเปรียบเทียบ) — นับทั้งหมด + หน้าแรก 50 แถว, ${RUNS.runs} รอบ/คำ`,
+      [
+        { header: 'คำค้น' },
+        { header: 'ลักษณะ' },
+        { header: 'พบ', align: 'right' },
+        { header: 'FTS p50', align: 'right' },
+        { header: 'FTS p95', align: 'right' },
+        { header: 'LIKE p50', align: 'right' },
+        { header: 'LIKE p95', align: 'right' },
+        { header: 'LIKE/FTS p95', align: 'right' },
+        { header: `p95 ≤ ${TARGET.searchP95Ms} ms` },
+        { header: `≥ ${TARGET.searchVsLike}× LIKE` }
+      ],
+      r.search.map((s) => [
+        s.search,
+        s.label,
+        count(s.total),
+        ms(s.fts.p50),
+        ms(s.fts.p95),
+        ms(s.like.p50),
+        ms(s.like.p95),
+        times(s.like.p95 / s.fts.p95),
+        verdict(s.fts.p95 <= TARGET.searchP95Ms),
+        verdict(s.like.p95 / s.fts.p95 >= TARGET.searchVsLike)
+      ])
+    )
+  )
+  out.push(
+    table(
+      `หน้า 50 แถว ที่กรองและเรียงลำดับ (services.requests.query: นับทั้งหมด + หน้า), ${RUNS.runs} รอบ/แบบ สลับ offset`,
+      [
+        { header: 'ตัวกรองและการเรียง' },
+        { header: 'offset' },
+        { header: 'พบ', align: 'right' },
+        { header: 'p50', align: 'right' },
+        { header: 'p95', align: 'right' },
+        { header: 'max', align: 'right' },
+        { header: 'เป้า p95' },
+        { header: 'ผล' }
+      ],
+      r.pages.map((p, i) => [
+        p.label,
+        (PAGE_CASES[i]?.offsets ?? []).join(','),
+        count(p.total),
+        ms(p.sample.p50),
+        ms(p.sample.p95),
+        ms(p.sample.max),
+        `≤ ${p.targetMs} ms`,
+        verdict(p.sample.p95 <= p.targetMs)
+      ])
+    )
+  )
+  const peakMb = r.peakRssBytes / 1024 / 1024
+  out.push(
+    table(
+      'หน่วยความจำ (RSS ของโปรเซสนี้)',
+      [{ header: 'รายการ' }, { header: 'ค่า', align: 'right' }, { header: 'เป้า' }, { header: 'ผล' }, { header: 'เทียบฐาน (Node ตอนเริ่ม)' }],
+      [
+        ['Node ตอนเริ่ม (ฐาน: Node + tsx, ยังไม่เปิดฐานข้อมูล)', mb(r.ctx.rssAtStart), '', '', ''],
+        ['หลังสร้างข้อมูล', mb(r.rssAfterBuild), '', '', `+${mb(r.rssAfterBuild - r.ctx.rssAtStart)}`],
+        ['สูงสุด (process.resourceUsage().maxRSS)', `${peakMb.toFixed(1)} MB`, `≤ ${TARGET.peakRssMb} MB`, verdict(peakMb <= TARGET.peakRssMb), `+${mb(r.peakRssBytes - r.ctx.rssAtStart)}`]
+      ]
+    )
+  )
+  process.stdout.write(out.join('\n') + '\n')
+}
