@@ -54,6 +54,8 @@ export function createHandlers(s: AppServices, shell: ShellInfo): HandlerTable {
       const { bytes: _bytes, ...check } = s.attachments.check(input, input.requestId)
       return check
     },
+    'bookNumbers:allocate': ({ bookNo, ...input }) => (bookNo === undefined ? s.bookNumbers.allocate(input) : s.bookNumbers.record({ ...input, bookNo })),
+    'bookNumbers:list': (input) => s.bookNumbers.list(input),
     'audit:list': (input) =>
       s.audit.list({ ...(input.requestId ? { entity: 'request', entityId: String(input.requestId) } : {}), offset: input.offset, limit: input.limit }),
     'audit:verify': () => s.audit.verify()

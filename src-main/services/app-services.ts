@@ -10,6 +10,7 @@ import { AttachmentService } from './attachments/attachment-service'
 import { BlobStore } from './attachments/blob-store'
 import { AuditLog } from './audit/audit-log'
 import { BackupService } from './backup/backup-service'
+import { BookNumberService } from './book-numbers/book-number-service'
 import { CatalogService } from './catalog/catalog-service'
 import { systemClock, type Clock, type ServiceContext } from './context'
 import { OfficeService } from './office/office-service'
@@ -35,6 +36,7 @@ export interface AppServices {
   requests: RequestService
   setup: SetupService
   backup: BackupService
+  bookNumbers: BookNumberService
   close(): void
 }
 
@@ -49,6 +51,7 @@ export function openAppServices(options: AppServicesOptions): AppServices {
   const attachments = new AttachmentService(ctx, office, new BlobStore(paths.attachments))
   const requests = new RequestService(ctx, people, catalog, attachments, audit)
   const setup = new SetupService(ctx, office, people)
+  const bookNumbers = new BookNumberService(ctx, office, people, audit)
   const backup = new BackupService({ db, paths, audit, office, clock: ctx.clock, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
   // The injected clock decides which fiscal year gets its indicators, as it decides every other date.
   catalog.ensureDefaults(todayIso(new Date(ctx.clock.now())))
@@ -64,6 +67,7 @@ export function openAppServices(options: AppServicesOptions): AppServices {
     requests,
     setup,
     backup,
+    bookNumbers,
     close: () => db.close()
   }
 }

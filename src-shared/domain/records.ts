@@ -1,6 +1,6 @@
 /** What the register gives back: records as the UI and the CLI read them. */
 import type { RequestAction, RequestStatus } from './request-status'
-import type { Category, Indicator, OfficeProfile, Person } from './schemas'
+import type { BookNumbering, Category, Indicator, OfficeProfile, Person } from './schemas'
 
 export interface AttachmentRecord {
   id: number
@@ -96,6 +96,29 @@ export interface AuditEntry {
   detail: unknown
   prevHash: string
   hash: string
+}
+
+/** One entry of the office's outgoing register: a book number (ที่) given to a document. */
+export interface BookNumber {
+  id: number
+  /** The office's prefix when the number was given (canonical: Arabic digits), e.g. "นภ 0332". */
+  prefix: string
+  yearKind: BookNumbering
+  /** The numbering year (Buddhist Era): calendar year or fiscal year of the document's date. */
+  year: number
+  /** The running number; null for a typed number whose tail is not a plain number (e.g. "ว 12"). */
+  number: number | null
+  /** As printed, stored with Arabic digits: "นภ 0332/878". Print with formatBookNo (Thai digits). */
+  bookNo: string
+  /** Typed by hand rather than allocated. */
+  manual: boolean
+  documentKind: string
+  subject: string
+  requestIds: number[]
+  documentDate: string
+  allocatedAt: string
+  allocatedById: number
+  allocatedByName: string
 }
 
 export type AuditVerification =

@@ -40,6 +40,10 @@ export const idInput = z.object({ id })
 
 // ---------------------------------------------------------------- office profile
 
+/** When the running number of book numbers restarts: 1 January or 1 October. */
+export const BOOK_NUMBERING = ['calendar', 'fiscal'] as const
+export type BookNumbering = (typeof BOOK_NUMBERING)[number]
+
 export const officeInput = z.object({
   name: requiredText('ชื่อหน่วยงาน', 200),
   shortName: requiredText('ชื่อย่อหน่วยงาน', 100),
@@ -60,7 +64,9 @@ export const officeInput = z.object({
   /** Upload limit for one attachment, in MB (the announcement says 4 MB). */
   maxAttachmentMb: z.number().positive().max(100, { error: 'ขนาดไฟล์สูงสุดต้องไม่เกิน 100 MB' }).default(4),
   /** How many automatic daily backups to keep. */
-  backupKeep: z.number().int().min(1).max(365).default(14)
+  backupKeep: z.number().int().min(1).max(365).default(14),
+  /** Book numbers (ที่) restart on 1 January (calendar) or on 1 October (fiscal year). */
+  bookNumbering: z.enum(BOOK_NUMBERING).default('fiscal')
 })
 export type OfficeInput = z.input<typeof officeInput>
 export type OfficeProfile = z.output<typeof officeInput> & { updatedAt: string }
@@ -210,6 +216,35 @@ export const auditListInput = z.object({
 })
 
 export const attachmentCheckInput = newAttachment.extend({ requestId: id.optional() })
+
+// ---------------------------------------------------------------- book numbers (ที่)
+
+const bookNumberFields = {
+  /** Which document the number is for, as a code: 'memo-approval', 'memo-report', 'announcement', … */
+  documentKind: z
+    .string({ error: 'กรุณาระบุชนิดของหนังสือ' })
+    .trim()
+    .regex(/^[a-z][a-z0-9-]{0,49}$/, { error: 'ชนิดของหนังสือต้องเป็นรหัสภาษาอังกฤษตัวเล็ก เช่น memo-approval' }),
+  subject: requiredText('เรื่อง', 500),
+  requestIds: z.array(id).max(500).default([]),
+  /** The document's date; its year decides the numbering year. Today when not given. */
+  documentDate: isoDate('วันที่ของหนังสือ').optional(),
+  byId: id
+}
+/** The next number of the office's outgoing register. */
+export const bookNumberAllocateInput = z.object(bookNumberFields)
+export type BookNumberAllocateInput = z.input<typeof bookNumberAllocateInput>
+/** A number typed by hand (e.g. one already taken in the paper register), Thai or Arabic digits. */
+export const bookNumberRecordInput = z.object({ ...bookNumberFields, bookNo: text('เลขที่หนังสือ', 100) })
+export type BookNumberRecordInput = z.input<typeof bookNumberRecordInput>
+/** The channel's input: without `bookNo` the next number is allocated, with it the typed one is recorded. */
+export const bookNumberIssueInput = z.object({ ...bookNumberFields, bookNo: z.string().max(100).optional() })
+export const bookNumberListInput = z.object({
+  year: z.number().int().min(2400, { error: 'ปีต้องเป็นปี พ.ศ. เช่น ๒๕๖๙' }).max(2900, { error: 'ปีต้องเป็นปี พ.ศ. เช่น ๒๕๖๙' }).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100)
+})
+export type BookNumberListInput = z.input<typeof bookNumberListInput>
 
 export const setupInput = z.object({
   office: officeInput,

@@ -8,6 +8,8 @@ import { z } from 'zod'
 import {
   attachmentCheckInput,
   auditListInput,
+  bookNumberIssueInput,
+  bookNumberListInput,
   categorySaveInput,
   fiscalYear,
   idInput,
@@ -25,6 +27,7 @@ import type {
   AttachmentCheck,
   AuditEntry,
   AuditVerification,
+  BookNumber,
   Category,
   Indicator,
   OfficeProfile,
@@ -72,6 +75,10 @@ export const contract = {
   'requests:transition': channel<RequestDetail>()(transitionInput),
 
   'attachments:check': channel<AttachmentCheck>()(attachmentCheckInput),
+
+  /** Without `bookNo`: the next number of the outgoing register; with it: the number typed by hand. */
+  'bookNumbers:allocate': channel<BookNumber>()(bookNumberIssueInput),
+  'bookNumbers:list': channel<BookNumber[]>()(bookNumberListInput.default({ offset: 0, limit: 100 })),
 
   'audit:list': channel<AuditEntry[]>()(auditListInput),
   'audit:verify': channel<AuditVerification>()(none)

@@ -31,7 +31,7 @@ import type { CatalogService } from '../catalog/catalog-service'
 import type { ServiceContext } from '../context'
 import type { PeopleService } from '../people/people-service'
 import { parseInput } from '../validate'
-import { buildRequestQuery } from './request-query'
+import { FTS_COUNT_SQL, FTS_LOOKUP_MAX, SORTS_WITH_INDEX, buildRequestQuery, countSql, pageSql } from './request-query'
 
 interface RequestRow {
   id: number
@@ -91,18 +91,19 @@ export class RequestService {
   query(input: RequestQuery): RequestPage {
     const q = parseInput(requestQuery, input)
     // "Due within N days" counts from the injected clock's today, not the machine's.
-    const built = buildRequestQuery(q, todayIso(new Date(this.ctx.clock.now())))
+    const today = todayIso(new Date(this.ctx.clock.now()))
     const db = this.ctx.db
-    const total = db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM request r ${built.where}`).get(built.params)?.n ?? 0
+    let built = buildRequestQuery(q, today)
+    let total: number | null = null
+    if (built.fts !== null) {
+      const hits = db.prepare<{ fts: string }, { n: number }>(FTS_COUNT_SQL).get({ fts: built.fts })?.n ?? 0
+      if (hits === 0) return { total: 0, rows: [] }
+      if (built.ftsOnly) total = hits
+      if (hits > FTS_LOOKUP_MAX && SORTS_WITH_INDEX.includes(q.sortBy)) built = buildRequestQuery(q, today, 'probe')
+    }
+    total ??= db.prepare<Record<string, unknown>, { n: number }>(countSql(built.where)).get(built.params)?.n ?? 0
     const rows = db
-      .prepare<Record<string, unknown>, RequestPageRow>(
-        `SELECT r.id, r.title, r.owner_unit AS ownerUnit, r.request_date AS requestDate, r.status,
-                r.category_code AS categoryCode, r.fiscal_year AS fiscalYear, r.publish_until AS publishUntil,
-                r.updated_at AS updatedAt, p.title || p.full_name AS requesterName,
-                (SELECT count(*) FROM attachment a WHERE a.request_id = r.id) AS attachmentCount
-         FROM request r JOIN person p ON p.id = r.requester_id
-         ${built.where} ${built.orderBy} LIMIT @limit OFFSET @offset`
-      )
+      .prepare<Record<string, unknown>, RequestPageRow>(pageSql(built.where, built.orderBy))
       .all({ ...built.params, limit: q.limit, offset: q.offset })
     return { total, rows }
   }

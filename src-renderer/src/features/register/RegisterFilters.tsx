@@ -8,6 +8,8 @@ interface Props {
   filters: Filters
   searchText: string
   onSearchText(text: string): void
+  /** Down arrow in the search box goes to the list, past the filters. */
+  onFocusList(): void
   onChange(patch: Partial<Filters>): void
   onClear(): void
   categories: Category[]
@@ -18,7 +20,7 @@ interface Props {
   filtered: boolean
 }
 
-export function RegisterFilters({ filters, searchText, onSearchText, onChange, onClear, categories, people, fiscalYears, indicators, indicatorYear, filtered }: Props) {
+export function RegisterFilters({ filters, searchText, onSearchText, onFocusList, onChange, onClear, categories, people, fiscalYears, indicators, indicatorYear, filtered }: Props) {
   const toggleStatus = (s: RequestStatus) =>
     onChange({ statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : STATUSES.filter((x) => x === s || filters.statuses.includes(x)) })
   const F = TEXT.filters
@@ -31,15 +33,22 @@ export function RegisterFilters({ filters, searchText, onSearchText, onChange, o
             type="search"
             value={searchText}
             placeholder={F.searchPlaceholder}
+            aria-describedby="register-search-hint"
             onChange={(e) => onSearchText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape' && searchText) {
                 e.preventDefault()
                 onSearchText('')
+              } else if (e.key === 'ArrowDown') {
+                e.preventDefault()
+                onFocusList()
               }
             }}
           />
         </label>
+        <span id="register-search-hint" className="visually-hidden">
+          {F.searchHint}
+        </span>
         <div className="filter" role="group" aria-labelledby="register-status-label">
           <span id="register-status-label">{F.statuses}</span>
           <div className="chips">

@@ -41,11 +41,13 @@ interface Props {
   onOpen(id: number): void
   /** Where the list was when this tab last showed it. */
   restore: { scrollOffset: number; focusedIndex: number; focus: boolean }
+  /** Said inside the list when it has no rows. */
+  empty: string | null
   /** Called as the list scrolls or focus moves, to restore the view later. */
   onViewChange(scrollOffset: number, focusedIndex: number): void
 }
 
-export function RegisterList({ pages, categories, sortBy, sortDir, onSort, onOpen, restore, onViewChange }: Props) {
+export function RegisterList({ pages, categories, sortBy, sortDir, onSort, onOpen, restore, empty, onViewChange }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const total = pages.total ?? 0
   const [active, setActive] = useState(restore.focusedIndex)
@@ -66,16 +68,20 @@ export function RegisterList({ pages, categories, sortBy, sortDir, onSort, onOpe
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? -1
 
-  // Fill the window below the filters, whatever their height at this width.
+  // Fill the window below the filters, whatever their height at this width; again whenever
+  // something above the list appears or wraps (an error, the filters on a narrow window).
   useLayoutEffect(() => {
-    const fit = () => {
-      const el = scrollRef.current
-      if (!el) return
-      setHeight(Math.max(240, window.innerHeight - el.getBoundingClientRect().top - 16))
-    }
+    const el = scrollRef.current
+    if (!el) return
+    const fit = () => setHeight(Math.max(240, Math.floor(window.innerHeight - el.getBoundingClientRect().top - 16)))
     fit()
+    const observer = new ResizeObserver(fit)
+    if (el.parentElement) observer.observe(el.parentElement)
     window.addEventListener('resize', fit)
-    return () => window.removeEventListener('resize', fit)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', fit)
+    }
   }, [])
 
   useEffect(() => {
@@ -157,7 +163,7 @@ export function RegisterList({ pages, categories, sortBy, sortDir, onSort, onOpe
       style={{ height }}
       role="grid"
       aria-label={TEXT.listLabel}
-      aria-rowcount={total + 1}
+      aria-rowcount={total + (empty ? 2 : 1)}
       aria-colcount={COLUMNS.length}
       aria-busy={pages.loading || undefined}
       onKeyDown={onKeyDown}
@@ -200,22 +206,20 @@ export function RegisterList({ pages, categories, sortBy, sortDir, onSort, onOpe
           )
         })}
       </div>
+      {empty && (
+        <div role="row" aria-rowindex={2}>
+          <div role="gridcell" className="register-empty">
+            {empty}
+          </div>
+        </div>
+      )}
       <div className="register-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = pages.rowAt(item.index)
           const tabIndex = item.index === tabStop ? 0 : -1
           const top = item.start - HEADER_HEIGHT
-          if (!row) {
-            return (
-              <div key={item.key} {...rowAttributes(item.index, tabIndex, top)} className="register-row register-placeholder" aria-busy="true">
-                <div role="gridcell" className="col-all">
-                  {TEXT.loadingRow}
-                </div>
-              </div>
-            )
-          }
           return (
-            <Row key={item.key} index={item.index} tabIndex={tabIndex} top={top} row={row} categoryName={categoryNames.get(row.categoryCode) ?? ''} active={item.index === active} />
+            <Row key={item.key} index={item.index} tabIndex={tabIndex} top={top} row={row} categoryName={row ? (categoryNames.get(row.categoryCode) ?? '') : ''} active={item.index === active} />
           )
         })}
       </div>
@@ -237,16 +241,27 @@ interface RowProps {
   index: number
   tabIndex: number
   top: number
-  row: RequestListRow
+  /** Undefined while its page is on the way. */
+  row: RequestListRow | undefined
   categoryName: string
   active: boolean
 }
 
 /**
  * One request's row. Memoised on what it shows, so scrolling re-renders only the rows that come
- * into view (the others just move); its events are handled by the grid.
+ * into view (the others just move); its events are handled by the grid. A row still loading is
+ * the same element, so a row that has the keyboard focus keeps it when its data arrives.
  */
 const Row = memo(function Row({ index, tabIndex, top, row, categoryName, active }: RowProps) {
+  if (!row) {
+    return (
+      <div {...rowAttributes(index, tabIndex, top)} className="register-row register-placeholder" aria-busy="true">
+        <div role="gridcell" className="col-all">
+          {TEXT.loadingRow}
+        </div>
+      </div>
+    )
+  }
   return (
     <div {...rowAttributes(index, tabIndex, top)} className={`register-row${active ? ' active' : ''}`}>
       <div role="gridcell" className="col-id">

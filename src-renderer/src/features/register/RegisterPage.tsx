@@ -19,6 +19,7 @@ export function RegisterPage() {
   const [filters, setFilters] = useState<Filters>(saved.filters)
   const [searchText, setSearchText] = useState(saved.filters.search)
   const view = useRef({ scrollOffset: saved.scrollOffset, focusedIndex: saved.focusedIndex, opened: false })
+  const rootRef = useRef<HTMLDivElement>(null)
   const filtersRef = useRef(filters)
   filtersRef.current = filters
 
@@ -58,7 +59,7 @@ export function RegisterPage() {
   const filtered = isFiltered(filters) || searchText.trim() !== ''
   const total = pages.total
   return (
-    <div className="register">
+    <div className="register" ref={rootRef}>
       <div className="register-top">
         <h1>{TEXT.title}</h1>
         <p className="register-count" role="status" aria-live="polite">
@@ -72,6 +73,7 @@ export function RegisterPage() {
         filters={filters}
         searchText={searchText}
         onSearchText={setSearchText}
+        onFocusList={() => rootRef.current?.querySelector<HTMLElement>('.register-body [role=row][tabindex="0"]')?.focus()}
         onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
         onClear={() => {
           setSearchText('')
@@ -92,7 +94,6 @@ export function RegisterPage() {
           </button>
         </div>
       )}
-      {total === 0 && !pages.loading && <p className="register-empty">{filtered ? TEXT.empty : TEXT.emptyRegister}</p>}
       <RegisterList
         pages={pages}
         categories={categories}
@@ -101,6 +102,7 @@ export function RegisterPage() {
         onSort={(sortBy, sortDir) => setFilters((f) => ({ ...f, sortBy, sortDir }))}
         onOpen={onOpen}
         restore={restore}
+        empty={total === 0 && !pages.loading ? (filtered ? TEXT.empty : TEXT.emptyRegister) : null}
         onViewChange={onViewChange}
       />
     </div>

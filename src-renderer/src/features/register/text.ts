@@ -14,6 +14,7 @@ export const TEXT = {
     label: 'ค้นหาและกรอง',
     search: 'ค้นหา',
     searchPlaceholder: 'หัวข้อ รายละเอียด หน่วยงาน หรือชื่อไฟล์',
+    searchHint: 'กดลูกศรลงเพื่อไปที่รายการ กด Esc เพื่อล้างคำค้น',
     statuses: 'สถานะ',
     dueSoon: 'ครบกำหนดนำออกภายใน 30 วัน',
     fiscalYear: 'ปีงบประมาณ',

@@ -21,7 +21,8 @@ export function emptyOfficeForm(): OfficeForm {
     bookPrefix: '',
     unitLine: '',
     maxAttachmentMb: '4',
-    backupKeep: '14'
+    backupKeep: '14',
+    bookNumbering: 'fiscal'
   }
 }
 
@@ -39,7 +40,8 @@ export function officeFormFrom(p: OfficeProfile): OfficeForm {
     bookPrefix: p.bookPrefix,
     unitLine: p.unitLine,
     maxAttachmentMb: String(p.maxAttachmentMb),
-    backupKeep: String(p.backupKeep)
+    backupKeep: String(p.backupKeep),
+    bookNumbering: p.bookNumbering
   }
 }
 
@@ -60,7 +62,9 @@ function numberOf(s: string): number {
 }
 
 export function officeInputOf(f: OfficeForm): OfficeInput {
-  return { ...f, maxAttachmentMb: numberOf(f.maxAttachmentMb), backupKeep: numberOf(f.backupKeep) }
+  // Kept from the loaded profile (no control yet), so saving the form does not reset it.
+  const bookNumbering = f.bookNumbering === 'calendar' ? 'calendar' : 'fiscal'
+  return { ...f, maxAttachmentMb: numberOf(f.maxAttachmentMb), backupKeep: numberOf(f.backupKeep), bookNumbering }
 }
 
 /** Thai messages for the fields whose schema messages are zod's defaults. */
