@@ -62,6 +62,6 @@ export function migrate(db: Db, target: number = LATEST_VERSION, migrations: rea
     db.transaction(() => {
       migration.up(db)
       db.pragma(`user_version = ${migration.version}`)
-    })()
+    }).immediate()
   }
 }

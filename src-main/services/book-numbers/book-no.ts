@@ -9,7 +9,7 @@ import { fiscalYearOf, formatDigits, parseIsoDate, toArabicDigits, toBuddhistYea
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g
 /** The label a person may type in front of the number, as it stands on the memo. */
-const LABEL = /^ที่(?:\s+|(?=\p{L}))/u
+const LABEL = /^ที่(?:\s+|(?=\p{L})|$)/u
 /** Running numbers stay well inside what SQLite and JavaScript count exactly. */
 const MAX_NUMBER = 9_999_999
 

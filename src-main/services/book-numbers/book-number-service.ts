@@ -21,7 +21,7 @@ import {
 } from '@shared/domain/schemas'
 import { todayIso } from '@shared/thai'
 import type { AuditLog } from '../audit/audit-log'
-import type { ServiceContext } from '../context'
+import { writeTransaction, type ServiceContext } from '../context'
 import type { OfficeService } from '../office/office-service'
 import type { PeopleService } from '../people/people-service'
 import { parseInput } from '../validate'
@@ -129,7 +129,7 @@ export class BookNumberService {
 
   /** BEGIN IMMEDIATE: the write lock is held from the read of max(number) to the commit. */
   private writing<T>(fn: () => T): T {
-    return this.ctx.db.transaction(fn).immediate()
+    return writeTransaction(this.ctx.db, fn)
   }
 
   private today(): string {

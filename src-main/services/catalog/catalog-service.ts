@@ -3,7 +3,7 @@ import { AppError } from '@shared/result'
 import { categoryInput, categorySaveInput, indicatorInput, type Category, type CategorySaveInput, type Indicator, type IndicatorInput } from '@shared/domain/schemas'
 import { fiscalYearOf, todayIso } from '@shared/thai'
 import type { AuditLog } from '../audit/audit-log'
-import type { ServiceContext } from '../context'
+import { writeTransaction, type ServiceContext } from '../context'
 import { parseInput } from '../validate'
 import { DEFAULT_CATEGORIES, DEFAULT_INDICATORS } from './default-sets'
 
@@ -31,7 +31,7 @@ export class CatalogService {
 
   /** Seeds the default categories once, and gives the current fiscal year its indicators. */
   ensureDefaults(today = todayIso()): void {
-    this.ctx.db.transaction(() => {
+    writeTransaction(this.ctx.db, () => {
       const hasCategories = this.ctx.db.prepare('SELECT 1 FROM category LIMIT 1').get()
       if (!hasCategories) for (const c of DEFAULT_CATEGORIES) this.writeCategory(parseInput(categoryInput, c))
       const year = fiscalYearOf(today)
@@ -39,7 +39,7 @@ export class CatalogService {
       const previous = this.indicatorYears().filter((y) => y < year).at(-1)
       if (previous !== undefined) this.copyForward(previous, year, null)
       else this.insertDefaultIndicators(year)
-    })()
+    })
   }
 
   listCategories(): Category[] {
@@ -54,14 +54,14 @@ export class CatalogService {
 
   saveCategory(input: CategorySaveInput, actorId: number): Category {
     const { isNew, ...c } = parseInput(categorySaveInput, input)
-    return this.ctx.db.transaction(() => {
+    return writeTransaction(this.ctx.db, () => {
       if (isNew && this.ctx.db.prepare('SELECT 1 FROM category WHERE code = ?').get(c.code)) {
         throw new AppError('conflict', `มีหมวดหมู่รหัส “${c.code}” อยู่แล้ว — เลือกรหัสอื่น หรือแก้ไขหมวดเดิม`, { code: 'รหัสซ้ำ' })
       }
       this.writeCategory(c)
       this.audit.append({ actorId, action: 'category.save', entity: 'category', entityId: c.code, detail: c })
       return this.getCategory(c.code)
-    })()
+    })
   }
 
   private writeCategory(c: Category): void {
@@ -97,7 +97,7 @@ export class CatalogService {
 
   saveIndicator(input: IndicatorInput, actorId: number): Indicator {
     const i = parseInput(indicatorInput, input)
-    return this.ctx.db.transaction(() => {
+    return writeTransaction(this.ctx.db, () => {
       const clash = this.ctx.db
         .prepare<[number, string, number], { id: number }>('SELECT id FROM indicator WHERE fiscal_year = ? AND code = ? AND id != ?')
         .get(i.fiscalYear, i.code, i.id ?? 0)
@@ -113,22 +113,22 @@ export class CatalogService {
       }
       this.audit.append({ actorId, action: 'indicator.save', entity: 'indicator', entityId: id, detail: { ...i, id } })
       return this.getIndicators([id])[0] as Indicator
-    })()
+    })
   }
 
   deleteIndicator(id: number, actorId: number): boolean {
-    return this.ctx.db.transaction(() => {
+    return writeTransaction(this.ctx.db, () => {
       const used = this.ctx.db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM request_indicator WHERE indicator_id = ?').get(id)?.n ?? 0
       if (used > 0) throw new AppError('conflict', `ลบตัวชี้วัดนี้ไม่ได้ เพราะมีคำขอ ${used} รายการอ้างถึง — แก้ไขชื่อแทนการลบ`)
       const changes = this.ctx.db.prepare('DELETE FROM indicator WHERE id = ?').run(id).changes
       if (changes > 0) this.audit.append({ actorId, action: 'indicator.delete', entity: 'indicator', entityId: id })
       return changes > 0
-    })()
+    })
   }
 
   /** Copies one year's set to another year that has none (the ministry's list carries over). */
   copyForward(fromYear: number, toYear: number, actorId: number | null): number {
-    return this.ctx.db.transaction(() => {
+    return writeTransaction(this.ctx.db, () => {
       if (this.listIndicators(toYear).length > 0) throw new AppError('conflict', `ปีงบประมาณ ${toYear} มีตัวชี้วัดอยู่แล้ว — แก้ไขรายการที่มีอยู่แทน`)
       const copied = this.ctx.db
         .prepare('INSERT INTO indicator (fiscal_year, code, title, sort_order) SELECT ?, code, title, sort_order FROM indicator WHERE fiscal_year = ?')
@@ -136,7 +136,7 @@ export class CatalogService {
       if (copied === 0) throw new AppError('not-found', `ปีงบประมาณ ${fromYear} ไม่มีตัวชี้วัดให้คัดลอก`)
       this.audit.append({ actorId, action: 'indicator.copy-forward', entity: 'indicator-set', entityId: toYear, detail: { fromYear, toYear, copied } })
       return copied
-    })()
+    })
   }
 
   private insertDefaultIndicators(year: number): void {

@@ -1,7 +1,7 @@
 /** The office profile: one row, stored as JSON so a new field needs no migration of its own. */
 import { officeInput, type OfficeInput, type OfficeProfile } from '@shared/domain/schemas'
 import type { AuditLog } from '../audit/audit-log'
-import type { ServiceContext } from '../context'
+import { writeTransaction, type ServiceContext } from '../context'
 import { parseInput } from '../validate'
 
 export class OfficeService {
@@ -21,13 +21,13 @@ export class OfficeService {
   save(input: OfficeInput, actorId: number | null): OfficeProfile {
     const profile = parseInput(officeInput, input)
     const now = this.ctx.clock.now()
-    this.ctx.db.transaction(() => {
+    writeTransaction(this.ctx.db, () => {
       const before = this.get()
       this.ctx.db
         .prepare('INSERT INTO office (id, profile, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at')
         .run(JSON.stringify(profile), now)
       this.audit.append({ actorId, action: before ? 'office.update' : 'office.create', entity: 'office', entityId: 1, detail: profile })
-    })()
+    })
     return { ...profile, updatedAt: now }
   }
 

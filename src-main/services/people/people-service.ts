@@ -4,7 +4,7 @@ import { personInput, type Person, type PersonInput } from '@shared/domain/schem
 import type { Role } from '@shared/domain/roles'
 import { ROLE_LABELS } from '@shared/domain/roles'
 import type { AuditLog } from '../audit/audit-log'
-import type { ServiceContext } from '../context'
+import { writeTransaction, type ServiceContext } from '../context'
 import { parseInput } from '../validate'
 
 interface PersonRow {
@@ -51,7 +51,7 @@ export class PeopleService {
   save(input: PersonInput, actorId: number | null): Person {
     const p = parseInput(personInput, input)
     const now = this.ctx.clock.now()
-    return this.ctx.db.transaction(() => {
+    return writeTransaction(this.ctx.db, () => {
       const values = {
         title: p.title,
         full_name: p.fullName,
@@ -85,7 +85,7 @@ export class PeopleService {
       const person = this.get(id)
       this.audit.append({ actorId: actorId ?? id, action: p.id === undefined ? 'person.create' : 'person.update', entity: 'person', entityId: id, detail: person })
       return person
-    })()
+    })
   }
 }
 

@@ -28,7 +28,7 @@ import { addMonths, fiscalQuarterOf, fiscalYearOf, todayIso } from '@shared/thai
 import type { AttachmentService, CheckedFile } from '../attachments/attachment-service'
 import type { AuditLog } from '../audit/audit-log'
 import type { CatalogService } from '../catalog/catalog-service'
-import type { ServiceContext } from '../context'
+import { writeTransaction, type ServiceContext } from '../context'
 import type { PeopleService } from '../people/people-service'
 import { parseInput } from '../validate'
 import { FTS_COUNT_SQL, FTS_LOOKUP_MAX, SORTS_WITH_INDEX, buildRequestQuery, countSql, pageSql } from './request-query'
@@ -234,7 +234,7 @@ export class RequestService {
   transition(input: TransitionInput): RequestDetail {
     const t = parseInput(transitionInput, input)
     const rule = ACTION_RULES[t.action]
-    return this.ctx.db.transaction(() => {
+    return writeTransaction(this.ctx.db, () => {
       const before = this.row(t.id)
       if (!rule.from.includes(before.status)) throw new AppError('illegal-transition', illegalMoveMessage(t.action, before.status))
       const actor = this.people.requireActor(t.byId, rule.roles, rule.label)
@@ -257,7 +257,7 @@ export class RequestService {
         detail: { from: before.status, to: rule.to, verbal: t.verbal, decidedAt, reason: t.reason, publicUrl: t.publicUrl }
       })
       return this.get(t.id)
-    })()
+    })
   }
 
   private transitionColumns(action: RequestAction, actorId: number, at: string, t: { verbal: boolean; reason: string; publicUrl: string }): Record<string, unknown> {
@@ -367,7 +367,7 @@ export class RequestService {
   private withBlobs(files: CheckedFile[], write: () => number): RequestDetail {
     const stored = this.attachments.storeBlobs(files)
     try {
-      return this.ctx.db.transaction(() => this.get(write()))()
+      return writeTransaction(this.ctx.db, () => this.get(write()))
     } catch (error) {
       this.attachments.removeUnreferenced(stored)
       throw error
