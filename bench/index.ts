@@ -30,7 +30,6 @@ function bundle(): string {
     // tsconfig.node.json holds the `@shared/*` alias (the root tsconfig.json only references it).
     tsconfig: join(root, 'tsconfig.node.json'),
     external: ['better-sqlite3'],
-    sourcemap: 'inline',
     logLevel: 'warning'
   })
   return outfile
@@ -55,7 +54,7 @@ function main(): number {
     const start = Date.now()
     // --expose-gc: a part may collect its own generator's garbage between build chunks, so the
     // peak RSS shows the register's memory rather than V8 deferring a full collection.
-    const child = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', script, part.name], { cwd: root, stdio: 'inherit' })
+    const child = spawnSync(process.execPath, ['--expose-gc', script, part.name], { cwd: root, stdio: 'inherit' })
     if (child.error) process.stderr.write(`เริ่มโปรเซสของส่วน ${part.name} ไม่ได้: ${child.error.message}\n`)
     outcomes.push({ name: part.name, ok: child.status === 0, seconds: (Date.now() - start) / 1000 })
   }

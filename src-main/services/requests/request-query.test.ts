@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { requestQuery } from '@shared/domain/schemas'
-import { buildRequestQuery, ftsPhrase, likePattern, searchTerms } from './request-query'
+import { buildRequestQuery, ftsPhrase, likePattern, pageSql, searchTerms } from './request-query'
 
 const build = (input: Record<string, unknown>) => buildRequestQuery(requestQuery.parse(input), '2026-11-26')
 
@@ -37,5 +37,24 @@ describe('request list query', () => {
   it('finds published items due within N days of today', () => {
     const q = build({ dueWithinDays: 30 })
     expect(q.params.dueBy).toBe('2026-12-26')
+  })
+
+  it('marks a search-only query so its total can come from the FTS index', () => {
+    expect(build({ search: 'จัดซื้อ' })).toMatchObject({ fts: '"จัดซื้อ"', ftsOnly: true })
+    expect(build({ search: 'จัดซื้อ', fiscalYear: 2569 }).ftsOnly).toBe(false)
+    expect(build({ search: 'จัดซื้อ ab' }).ftsOnly).toBe(false)
+    expect(build({ search: 'ab' })).toMatchObject({ fts: null, ftsOnly: false })
+  })
+
+  it("in 'probe' mode keeps SQLite from driving the query by the FTS matches", () => {
+    const q = requestQuery.parse({ search: 'จัดซื้อ' })
+    expect(buildRequestQuery(q, '2026-11-26').where).toMatch(/WHERE r\.id IN \(SELECT rowid FROM request_search/)
+    expect(buildRequestQuery(q, '2026-11-26', 'probe').where).toMatch(/WHERE \+r\.id IN \(SELECT rowid FROM request_search/)
+  })
+
+  it('chooses the page ids first, then reads only those rows, in a fixed join order', () => {
+    const sql = pageSql('WHERE r.status = @s', 'ORDER BY r.title ASC, r.id ASC')
+    expect(sql).toMatch(/FROM \(SELECT r\.id FROM request r WHERE r\.status = @s ORDER BY r\.title ASC, r\.id ASC LIMIT @limit OFFSET @offset\) AS page\s+CROSS JOIN request r ON r\.id = page\.id/)
+    expect(sql.trim().endsWith('ORDER BY r.title ASC, r.id ASC')).toBe(true)
   })
 })

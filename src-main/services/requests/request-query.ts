@@ -125,7 +125,8 @@ export function countSql(where: string): string {
 /**
  * One page of the list. The ids are chosen first, from the narrowest index that gives them
  * (skipping OFFSET rows costs index steps, not table reads), and only the page's rows are read in
- * full: a deep offset or a wide filter then stays cheap.
+ * full: a deep offset or a wide filter then stays cheap. CROSS JOIN fixes the join order (the page
+ * first): left to itself SQLite may walk the whole table in the outer sort order instead.
  */
 export function pageSql(where: string, orderBy: string): string {
   return `SELECT r.id, r.title, r.owner_unit AS ownerUnit, r.request_date AS requestDate, r.status,
@@ -133,7 +134,7 @@ export function pageSql(where: string, orderBy: string): string {
             r.updated_at AS updatedAt, p.title || p.full_name AS requesterName,
             (SELECT count(*) FROM attachment a WHERE a.request_id = r.id) AS attachmentCount
      FROM (SELECT r.id FROM request r ${where} ${orderBy} LIMIT @limit OFFSET @offset) AS page
-     JOIN request r ON r.id = page.id
+     CROSS JOIN request r ON r.id = page.id
      JOIN person p ON p.id = r.requester_id
      ${orderBy}`
 }

@@ -2,6 +2,9 @@
  * The vocabulary of the file check: what the office allows (by extension) and what the bytes can
  * turn out to be, with the tables that relate the two.
  */
+import { ALLOWED_EXTENSIONS, type AllowedExtension } from '@shared/domain/attachment-rules'
+
+export { ALLOWED_EXTENSIONS, type AllowedExtension }
 
 export type AllowedKind = 'pdf' | 'xls' | 'xlsx' | 'doc' | 'docx' | 'jpg' | 'zip' | 'rar'
 
@@ -46,8 +49,6 @@ export type DetectedType =
   | 'text'
   | 'unknown'
 
-export const ALLOWED_EXTENSIONS = ['.pdf', '.xls', '.xlsx', '.doc', '.docx', '.jpg', '.jpeg', '.zip', '.rar'] as const
-export type AllowedExtension = (typeof ALLOWED_EXTENSIONS)[number]
 
 export const EXTENSION_TO_KIND: Readonly<Record<AllowedExtension, AllowedKind>> = {
   '.pdf': 'pdf',

@@ -2,9 +2,8 @@
  * Every Thai string the file check shows to people, in one object so it can be reviewed in one
  * place. A refusal names the file, says what is wrong, then (after "—") what to do.
  */
+import { ALLOWED_LIST_TEXT } from '@shared/domain/attachment-rules'
 import type { AllowedKind, DetectedType } from './kinds'
-
-const ALLOWED_LIST_TEXT = '.pdf .xls .xlsx .doc .docx .jpg .zip .rar'
 
 /** Human name of what the bytes turned out to be (used after "เนื้อไฟล์เป็น…"). */
 const TYPE_NAMES = {

@@ -3,13 +3,14 @@
  * main process at once (type by content, size, emptiness, duplicates), so a refusal is seen
  * while the person still has the file at hand, not when the form is saved.
  */
+import { ALLOWED_EXTENSIONS } from '@shared/domain/attachment-rules'
 import { useEffect, useRef, useState, type Dispatch, type DragEvent, type SetStateAction } from 'react'
 import type { AttachmentCheck, AttachmentRecord } from '@shared/domain/records'
 import { fileToBase64, invoke } from '../../lib/api'
 import { fileSize, kindLabel, thaiDateTime } from './format'
 import { TEXT } from './text'
 
-export const ACCEPT = '.pdf,.xls,.xlsx,.doc,.docx,.jpg,.jpeg,.zip,.rar'
+export const ACCEPT = ALLOWED_EXTENSIONS.join(',')
 /** The contract takes at most this many new files in one save. */
 export const MAX_NEW_FILES = 50
 

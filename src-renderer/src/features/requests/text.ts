@@ -1,4 +1,5 @@
 /** Every Thai string of the request editor and the request page, in one place for review. */
+import { ALLOWED_LIST_TEXT } from '@shared/domain/attachment-rules'
 export const TEXT = {
   loading: 'กำลังเปิดคำขอ…',
   loadFailed: 'เปิดคำขอไม่สำเร็จ',
@@ -61,7 +62,7 @@ export const TEXT = {
   files: {
     drop: 'ลากไฟล์มาวางที่นี่ หรือ',
     pick: 'เลือกไฟล์',
-    rules: (maxMb: number) => `ชนิดที่รับ: .pdf .xls .xlsx .doc .docx .jpg .zip .rar — ไม่เกิน ${maxMb} MB ต่อไฟล์`,
+    rules: (maxMb: number) => `ชนิดที่รับ: ${ALLOWED_LIST_TEXT} — ไม่เกิน ${maxMb} MB ต่อไฟล์`,
     dropHere: 'ปล่อยเพื่อแนบไฟล์',
     checking: 'กำลังตรวจไฟล์…',
     accepted: 'ผ่านการตรวจ',

@@ -51,7 +51,8 @@ export function useSaveRequest({ payload, setFieldErrors, checking }: SaveOption
   }
 
   const save = async () => {
-    if (!operator || saving || checking || !validate()) return
+    // validate() reports a missing operator; saving without one must not fail silently.
+    if (saving || checking || !validate() || !operator) return
     setSaving(true)
     setError(null)
     setFieldErrors({})
