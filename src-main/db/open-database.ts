@@ -31,7 +31,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    if (!options.readonly) migrate(db, options.migrateTo ?? LATEST_VERSION)
+    if (!options.readonly) {
+      migrate(db, options.migrateTo ?? LATEST_VERSION)
+      // Refreshes the planner's statistics where the data has grown since (cheap when it has not).
+      db.pragma('optimize = 0x10002')
+    }
     return db
   } catch (error) {
     db.close()
