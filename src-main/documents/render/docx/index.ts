@@ -1,0 +1,1 @@
+export { renderDocx, DEFAULT_DOCX_FONT, type RenderDocxOptions } from './render-docx'
