@@ -1,0 +1,136 @@
+/**
+ * The documents whose fixed wording lives in a template file, and the placeholders each may use.
+ * The set is closed and typed: a builder must give a value for every variable of its kind (the
+ * compiler checks), and a template that names anything else is refused when it is loaded.
+ */
+import type { DocumentKind } from '@shared/documents/model'
+
+export const TEMPLATE_KINDS = [
+  'request-form',
+  'memo-approval',
+  'memo-website-report',
+  'memo-announcement-approval',
+  'announcement'
+] as const satisfies readonly DocumentKind[]
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number]
+
+export const MEMO_KINDS = ['memo-approval', 'memo-website-report', 'memo-announcement-approval'] as const satisfies readonly TemplateKind[]
+export type MemoKind = (typeof MEMO_KINDS)[number]
+
+export function isTemplateKind(s: string): s is TemplateKind {
+  return (TEMPLATE_KINDS as readonly string[]).includes(s)
+}
+
+/** What a person sees for each kind (in errors and in the template settings). */
+export const KIND_LABELS: Record<TemplateKind, string> = {
+  'request-form': 'แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์',
+  'memo-approval': 'บันทึกข้อความขออนุมัติเผยแพร่ข้อมูล',
+  'memo-website-report': 'บันทึกข้อความรายงานผลการดำเนินงานเว็บไซต์',
+  'memo-announcement-approval': 'บันทึกข้อความขออนุมัติประกาศแนวทางการเผยแพร่ข้อมูล',
+  announcement: 'ประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์'
+}
+
+const COMMON = [
+  'office.name',
+  'office.shortName',
+  'office.district',
+  'office.province',
+  'office.parentAgency',
+  'office.address',
+  'office.phone',
+  'office.email',
+  'office.website',
+  'head.name',
+  'head.position',
+  'date',
+  'date.day',
+  'date.month',
+  'date.year',
+  'fy'
+] as const
+
+const MEMO = [...COMMON, 'from.name', 'from.position', 'from.unit', 'bookNo'] as const
+
+/** Variables usable anywhere in a template of the kind. */
+export const TEMPLATE_VARIABLES = {
+  'request-form': [
+    ...COMMON,
+    'request.ownerUnit',
+    'request.date',
+    'request.title',
+    'request.details',
+    'request.externalLink',
+    'request.note',
+    'request.category'
+  ],
+  'memo-approval': [...MEMO, 'requests.count', 'requests.ownerUnits'],
+  'memo-website-report': MEMO,
+  'memo-announcement-approval': MEMO,
+  announcement: [...COMMON, 'webmaster.unit', 'office.maxAttachmentMb']
+} as const satisfies Record<TemplateKind, readonly string[]>
+
+/** Variables that have a value in one field only (a signature's date, the list of requests). */
+export const FIELD_VARIABLES = {
+  'request-form': { verbalApprovalNote: ['approval.date'], signatureDateLine: ['sign.day', 'sign.month', 'sign.year'] },
+  'memo-approval': { sections: ['requests.titles'] },
+  'memo-website-report': {},
+  'memo-announcement-approval': {},
+  announcement: {}
+} as const satisfies Record<TemplateKind, Record<string, readonly string[]>>
+
+/** Variables that stand for a list: alone on their line, one numbered paragraph per item. */
+export const LIST_VARIABLES: readonly string[] = ['requests.titles']
+
+export type CommonVariable = (typeof COMMON)[number]
+export type MemoVariable = (typeof MEMO)[number]
+export type VariableOf<K extends TemplateKind> = (typeof TEMPLATE_VARIABLES)[K][number]
+export type Variables<K extends TemplateKind> = Record<VariableOf<K>, string>
+
+/** Every variable name of every kind. */
+export type AnyVariable = VariableOf<TemplateKind> | 'approval.date' | 'sign.day' | 'sign.month' | 'sign.year' | 'requests.titles'
+
+/** What each variable is, in Thai, and where its value is entered when it is missing. */
+export const VARIABLE_INFO: Record<AnyVariable, { label: string; fix: string }> = {
+  'office.name': { label: 'ชื่อหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.shortName': { label: 'ชื่อย่อหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.district': { label: 'อำเภอที่ตั้งของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.province': { label: 'จังหวัดที่ตั้งของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.parentAgency': { label: 'หน่วยงานต้นสังกัด', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.address': { label: 'ที่อยู่ของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.phone': { label: 'หมายเลขโทรศัพท์ของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.email': { label: 'อีเมลของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.website': { label: 'เว็บไซต์ของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.maxAttachmentMb': { label: 'ขนาดไฟล์แนบสูงสุด (MB)', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'head.name': { label: 'ชื่อหัวหน้าหน่วยงาน', fix: 'หน้าตั้งค่า › บุคลากร' },
+  'head.position': { label: 'ตำแหน่งหัวหน้าหน่วยงาน', fix: 'หน้าตั้งค่า › บุคลากร' },
+  date: { label: 'วันที่ของเอกสาร', fix: 'ช่องวันที่ของเอกสาร' },
+  'date.day': { label: 'วันที่ของเอกสาร', fix: 'ช่องวันที่ของเอกสาร' },
+  'date.month': { label: 'เดือนของเอกสาร', fix: 'ช่องวันที่ของเอกสาร' },
+  'date.year': { label: 'ปี พ.ศ. ของเอกสาร', fix: 'ช่องวันที่ของเอกสาร' },
+  fy: { label: 'ปีงบประมาณ', fix: 'ช่องปีงบประมาณของเอกสาร' },
+  'from.name': { label: 'ชื่อผู้เสนอบันทึก', fix: 'หน้าตั้งค่า › บุคลากร' },
+  'from.position': { label: 'ตำแหน่งผู้เสนอบันทึก', fix: 'หน้าตั้งค่า › บุคลากร' },
+  'from.unit': { label: 'งาน/หน่วยงานของผู้เสนอบันทึก', fix: 'หน้าตั้งค่า › บุคลากร (ช่องงาน/หน่วยงาน)' },
+  bookNo: { label: 'เลขที่หนังสือ', fix: 'ช่องเลขที่หนังสือ (ออกเลขจากทะเบียนหนังสือส่ง)' },
+  'requests.count': { label: 'จำนวนรายการที่ขอเผยแพร่', fix: 'รายการคำขอที่เลือก' },
+  'requests.ownerUnits': { label: 'หน่วยงานเจ้าของข้อมูล', fix: 'คำขอเผยแพร่ (ช่องหน่วยงานเจ้าของข้อมูล)' },
+  'requests.titles': { label: 'รายการเรื่องที่ขอเผยแพร่', fix: 'รายการคำขอที่เลือก' },
+  'request.ownerUnit': { label: 'หน่วยงานเจ้าของข้อมูล', fix: 'คำขอเผยแพร่ (ช่องหน่วยงานเจ้าของข้อมูล)' },
+  'request.date': { label: 'วันที่ขอเผยแพร่', fix: 'คำขอเผยแพร่' },
+  'request.title': { label: 'หัวข้อ', fix: 'คำขอเผยแพร่' },
+  'request.details': { label: 'รายละเอียดข้อมูล', fix: 'คำขอเผยแพร่ (ช่องรายละเอียดข้อมูล)' },
+  'request.externalLink': { label: 'ลิงก์ภายนอก', fix: 'คำขอเผยแพร่' },
+  'request.note': { label: 'หมายเหตุ', fix: 'คำขอเผยแพร่' },
+  'request.category': { label: 'หมวดหมู่ข้อมูล', fix: 'คำขอเผยแพร่' },
+  'approval.date': { label: 'วันที่อนุญาตทางวาจา', fix: 'การอนุมัติของคำขอ' },
+  'sign.day': { label: 'วันที่ลงนาม', fix: 'คำขอเผยแพร่' },
+  'sign.month': { label: 'เดือนที่ลงนาม', fix: 'คำขอเผยแพร่' },
+  'sign.year': { label: 'ปีที่ลงนาม', fix: 'คำขอเผยแพร่' },
+  'webmaster.unit': { label: 'งาน/หน่วยงานของผู้ดูแลเว็บไซต์', fix: 'หน้าตั้งค่า › บุคลากร (ช่องงาน/หน่วยงานของผู้ดูแลเว็บไซต์)' }
+}
+
+/** The variables allowed in a field (top-level key) of a template of `kind`. */
+export function variablesFor(kind: TemplateKind, field: string): readonly string[] {
+  const extra = (FIELD_VARIABLES[kind] as Record<string, readonly string[]>)[field] ?? []
+  return [...TEMPLATE_VARIABLES[kind], ...extra]
+}
