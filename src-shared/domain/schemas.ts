@@ -132,11 +132,14 @@ export const newAttachment = z.object({
 })
 export type NewAttachment = z.infer<typeof newAttachment>
 
+/** What the request form says when the details are in the attached files (the seed's wording). */
+export const DEFAULT_DETAILS = 'ตามเอกสารแนบ'
+
 const requestFields = {
   ownerUnit: requiredText('หน่วยงานเจ้าของข้อมูล', 200),
   requestDate: isoDate('วันที่ขอเผยแพร่'),
   title: requiredText('หัวข้อ', 500),
-  details: text('รายละเอียดข้อมูล', 5000).default('ตามเอกสารแนบ'),
+  details: text('รายละเอียดข้อมูล', 5000).default(DEFAULT_DETAILS),
   externalLink: optionalUrl.default(''),
   note: text('หมายเหตุ', 2000).default(''),
   requesterId: id,

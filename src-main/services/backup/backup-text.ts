@@ -42,7 +42,13 @@ export const INVALID = {
   tooNew: (version: number, latest: number) =>
     `ฐานข้อมูลในไฟล์สำรองสร้างจาก Publish Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น ${version} แต่โปรแกรมนี้รู้จักถึงรุ่น ${latest})`,
   versionMismatch: (actual: number, expected: number) => `ฐานข้อมูลเป็นโครงสร้างรุ่น ${actual} แต่สารบัญบันทึกไว้รุ่น ${expected}`,
-  audit: (message: string) => `บันทึกการใช้งานในไฟล์สำรองตรวจสอบไม่ผ่าน: ${message}`
+  audit: (message: string) => `บันทึกการใช้งานในไฟล์สำรองตรวจสอบไม่ผ่าน: ${message}`,
+  notOurManifest: 'ไม่ใช่สารบัญของไฟล์สำรอง Publish Desk',
+  malformed: 'รูปแบบไม่ถูกต้อง',
+  entrySize: (bytes: number) => `ขนาด ${bytes} ไบต์`,
+  todoCheckPath: 'ตรวจสอบชื่อและตำแหน่งของไฟล์ แล้วลองอีกครั้ง',
+  todoPickBackup: 'เลือกไฟล์ที่ลงท้ายด้วย .pdbackup',
+  todoPickOurBackup: 'เลือกไฟล์สำรองที่สร้างจากคำสั่งสำรองข้อมูลของ Publish Desk'
 }
 
 /** Blobs of the live register that a backup could not hold (reported in the summary and audit). */

@@ -94,7 +94,7 @@ function entryProblem(entry: ReadEntry, seen: ReadonlySet<string>): string | nul
   if (path !== MANIFEST_ENTRY && path !== DATABASE_ENTRY && !ATTACHMENT_ENTRY.test(path)) return INVALID.whyUnknown
   if (entry.type !== 'File' && entry.type !== 'OldFile') return INVALID.whyNotFile(entry.type)
   if (seen.has(path)) return INVALID.whyDuplicate
-  if (path === MANIFEST_ENTRY && entry.size > MAX_MANIFEST_BYTES) return INVALID.badManifest(`ขนาด ${entry.size} ไบต์`)
+  if (path === MANIFEST_ENTRY && entry.size > MAX_MANIFEST_BYTES) return INVALID.badManifest(INVALID.entrySize(entry.size))
   return null
 }
 

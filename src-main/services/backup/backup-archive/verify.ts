@@ -45,10 +45,10 @@ export async function openBackup(file: string, tmpRoot: string, options: SqliteO
   try {
     stat = statSync(path)
   } catch {
-    throw backupInvalid(name, INVALID.notFound, 'ตรวจสอบชื่อและตำแหน่งของไฟล์ แล้วลองอีกครั้ง')
+    throw backupInvalid(name, INVALID.notFound, INVALID.todoCheckPath)
   }
-  if (!stat.isFile()) throw backupInvalid(name, INVALID.notAFile, 'เลือกไฟล์ที่ลงท้ายด้วย .pdbackup')
-  if (!startsWithGzip(path)) throw backupInvalid(name, INVALID.notGzip, 'เลือกไฟล์สำรองที่สร้างจากคำสั่งสำรองข้อมูลของ Publish Desk')
+  if (!stat.isFile()) throw backupInvalid(name, INVALID.notAFile, INVALID.todoPickBackup)
+  if (!startsWithGzip(path)) throw backupInvalid(name, INVALID.notGzip, INVALID.todoPickOurBackup)
 
   mkdirSync(tmpRoot, { recursive: true })
   const dir = mkdtempSync(join(tmpRoot, 'verify-'))
@@ -76,14 +76,14 @@ function checkManifest(name: string, dir: string, files: ReadonlyMap<string, Fil
   }
   // Format and version first: a newer format may have other fields, and deserves its own message.
   const head = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
-  if (head.format !== FORMAT_NAME) throw backupInvalid(name, INVALID.badManifest('ไม่ใช่สารบัญของไฟล์สำรอง Publish Desk'))
+  if (head.format !== FORMAT_NAME) throw backupInvalid(name, INVALID.badManifest(INVALID.notOurManifest))
   if (typeof head.formatVersion === 'number' && head.formatVersion > FORMAT_VERSION) {
     throw backupInvalid(name, INVALID.newerFormat(head.formatVersion), INVALID.newerFormatTodo)
   }
   const parsed = manifestSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw backupInvalid(name, INVALID.badManifest(issue ? `${issue.path.join('.')}: ${issue.message}` : 'รูปแบบไม่ถูกต้อง'))
+    throw backupInvalid(name, INVALID.badManifest(issue ? `${issue.path.join('.')}: ${issue.message}` : INVALID.malformed))
   }
   return parsed.data
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { RequestDetail } from '@shared/domain/records'
-import type { RequestCreateInput, RequestUpdateInput } from '@shared/domain/schemas'
+import { DEFAULT_DETAILS, type RequestCreateInput, type RequestUpdateInput } from '@shared/domain/schemas'
 import { addMonths, fiscalYearOf, isIsoDate } from '@shared/thai'
 import { errorFor, type FieldErrors } from '../../components/form-errors'
 import { useAppState } from '../../lib/app-state'
@@ -17,7 +17,6 @@ import { TEXT } from './text'
 const T = TEXT.editor
 
 /** What a new request's details say until the person writes them (the paper form's usual wording). */
-const DEFAULT_DETAILS = 'ตามเอกสารแนบ'
 
 /** The form's own fields, typed from the schema's input; dates are '' while empty. */
 export type FormFields = Required<Pick<RequestCreateInput, 'ownerUnit' | 'requestDate' | 'title' | 'details' | 'externalLink' | 'note' | 'categoryCode' | 'indicatorIds'>> & {
