@@ -46,6 +46,7 @@ export type Block =
   | TableBlock
   | SpacerBlock
   | PageBreakBlock
+  | ImageBlock
 
 export interface Run {
   text: string
@@ -159,6 +160,22 @@ export interface PageBreakBlock {
   type: 'page-break'
 }
 
+/**
+ * A picture on a line of its own (the announcement's Garuda), drawn `heightCm` high with its width
+ * from its own proportions, placed by `align` ('justify' places it as 'left'). A picture that would
+ * be wider than the text area is shrunk to its width instead, proportions kept.
+ */
+export interface ImageBlock {
+  type: 'image'
+  /** PNG or JPEG bytes; null keeps the space empty (pre-printed paper). */
+  bytes: Uint8Array | null
+  heightCm: number
+  align: Alignment
+  spaceAfterPt?: number
+  /** What the picture shows, for the DOCX's alternative text ("ภาพ" when absent). */
+  altText?: string
+}
+
 /** The memo layout of the regulations (domain.md): A4, left 3 cm, right 2 cm. */
 export const MEMO_PAGE: Omit<PageSetup, 'thaiDigits'> = {
   size: 'A4',
@@ -175,3 +192,26 @@ export const MEMO_SIZES = {
   emblemHeightCm: 1.5,
   firstLineIndentCm: 2.5
 } as const
+
+/**
+ * The announcement (ประกาศ) by the same regulation: the Garuda 3 cm high, centred on the text
+ * width, its top about 1.5 cm from the page's top edge.
+ */
+export const ANNOUNCEMENT_SIZES = {
+  body: 16,
+  emblemHeightCm: 3,
+  /** From the page's top edge to the Garuda's top. */
+  emblemTopCm: 1.5,
+  /** Between the Garuda and the title "ประกาศ…": the memo's paragraph gap. */
+  emblemSpaceAfterPt: 6
+} as const
+
+/**
+ * The announcement's page is the memo's (left 3 cm, right 2 cm), its top margin where the Garuda,
+ * the first block, starts; continuation pages carry their page number in that space.
+ */
+export const ANNOUNCEMENT_PAGE: Omit<PageSetup, 'thaiDigits'> = {
+  size: 'A4',
+  marginsCm: { top: ANNOUNCEMENT_SIZES.emblemTopCm, right: 2, bottom: 2, left: 3 },
+  pageNumbers: 'continuation'
+}

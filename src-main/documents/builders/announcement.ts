@@ -9,8 +9,11 @@
  * with its own signing date (the seed's ๒๕๖๔ announcement is signed ๑ ตุลาคม ๒๕๖๓), and a title
  * "พ.ศ. {year signed}" would read as last year's. An office that wants "พ.ศ." writes {date.year}
  * in its template: the year then always agrees with the date, which proofing checks.
+ *
+ * It opens with the office's Garuda, 3 cm high and centred, at the top margin (ANNOUNCEMENT_PAGE /
+ * ANNOUNCEMENT_SIZES); on pre-printed paper its space is kept empty.
  */
-import type { Block, DocModel } from '@shared/documents/model'
+import { ANNOUNCEMENT_PAGE, ANNOUNCEMENT_SIZES, type Block, type DocModel, type ImageBlock } from '@shared/documents/model'
 import type { Person } from '@shared/domain/schemas'
 import type { IsoDate } from '@shared/thai'
 import { fill, type Variables } from '../templates'
@@ -43,7 +46,16 @@ export function buildAnnouncement(input: AnnouncementInput, ctx: BuildContext<'a
   const f = (s: string) => fill(s, values, ref)
   const titles = t.titleLines.map(f)
 
+  const garuda: ImageBlock = {
+    type: 'image',
+    bytes: ctx.preprinted ? null : ctx.emblem,
+    heightCm: ANNOUNCEMENT_SIZES.emblemHeightCm,
+    align: 'center',
+    spaceAfterPt: ANNOUNCEMENT_SIZES.emblemSpaceAfterPt,
+    altText: 'ตราครุฑ'
+  }
   const blocks: Block[] = [
+    garuda,
     ...titles.map((text): Block => ({ type: 'paragraph', runs: [{ text, bold: true }], align: 'center' })),
     ...t.subtitleLines.map((line): Block => ({ type: 'paragraph', runs: [{ text: f(line) }], align: 'center' })),
     ...(t.separator === '' ? [] : [{ type: 'paragraph', runs: [{ text: t.separator }], align: 'center', spaceAfterPt: 6 } satisfies Block]),
@@ -62,8 +74,8 @@ export function buildAnnouncement(input: AnnouncementInput, ctx: BuildContext<'a
   return applyDigits({
     kind: 'announcement',
     title: titles.join(' '),
-    page: { size: 'A4', marginsCm: { top: 2, right: 2, bottom: 2, left: 3 }, pageNumbers: 'continuation', thaiDigits: ctx.thaiDigits },
-    bodySizePt: 16,
+    page: { ...ANNOUNCEMENT_PAGE, thaiDigits: ctx.thaiDigits },
+    bodySizePt: ANNOUNCEMENT_SIZES.body,
     blocks
   })
 }

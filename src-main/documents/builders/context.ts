@@ -23,9 +23,9 @@ export interface BuildContext<K extends TemplateKind> {
   template: TemplateOf<K>
   /** Every digit of the document Thai (๐–๙) or Arabic, except in URLs and e-mail addresses. */
   thaiDigits: boolean
-  /** PNG or JPEG of the office's Garuda for memos; null prints none. */
+  /** PNG or JPEG of the office's Garuda for memos and the announcement; null prints none (its space kept). */
   emblem: Uint8Array | null
-  /** Pre-printed memo paper: the emblem and title are left out and their space kept. */
+  /** Pre-printed paper: a memo's emblem and title, or the announcement's Garuda, are left out and their space kept. */
   preprinted: boolean
   /** Stamped in red above a memo's title. */
   urgency: Urgency | null

@@ -60,6 +60,7 @@ function mapBlock(b: Block, f: (s: string) => string): Block {
       return { ...b, columns: b.columns.map((c) => ({ ...c, header: f(c.header) })), rows: b.rows.map((r) => r.map(f)) }
     case 'spacer':
     case 'page-break':
+    case 'image':
       return b
   }
 }

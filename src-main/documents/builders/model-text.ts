@@ -24,6 +24,7 @@ function blockText(b: Block): string[] {
       return [...b.columns.map((c) => c.header), ...b.rows.flatMap((r) => r.flatMap((cell) => cell.split('\n')))]
     case 'spacer':
     case 'page-break':
+    case 'image':
       return []
   }
 }

@@ -18,10 +18,12 @@ export const ptToTwips = (pt: number): number => Math.round(pt * 20)
 export const ptToHalfPoints = (pt: number): number => Math.round(pt * 2)
 
 /**
- * Thai in every language slot. The package's default style sets the complex-script (bidi) language
- * to ar-SA; Word then shapes and breaks Thai text with Arabic rules, so every run says th-TH.
+ * The languages of every run. Thai is a complex script to Word and LibreOffice: its language is
+ * the bidi (complex-script) slot, which the package's default style sets to ar-SA — Word would then
+ * shape and break Thai with Arabic rules — so it says th-TH. The Latin slot says en-US: tagged Thai,
+ * LibreOffice breaks Latin words with Thai rules ("e-m" / "ail").
  */
-export const THAI_LANGUAGE = { value: 'th-TH', eastAsia: 'th-TH', bidirectional: 'th-TH' } as const
+export const THAI_LANGUAGE = { value: 'en-US', eastAsia: 'th-TH', bidirectional: 'th-TH' } as const
 
 export interface DocxContext {
   font: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/result'
-import { imageInfo } from './emblem-image'
+import { drawnSize, imageInfo } from './emblem-image'
 
 describe('imageInfo', () => {
   it('reads a PNG header', () => {
@@ -27,5 +27,20 @@ describe('imageInfo', () => {
     expect(() => imageInfo(gif)).toThrow(AppError)
     expect(() => imageInfo(gif)).toThrow(/PNG หรือ JPEG.*เลือกไฟล์ภาพตราครุฑใหม่/)
     expect(() => imageInfo(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]))).toThrow(AppError)
+  })
+})
+
+describe('drawnSize', () => {
+  // The docx package writes pixels × 9525 EMU; 1 cm is 360000 EMU.
+  const emu = (size: { width: number; height: number }) => ({ cx: Math.round(size.width * 9525), cy: Math.round(size.height * 9525) })
+
+  it('draws a picture the given height with its proportions kept', () => {
+    expect(emu(drawnSize({ type: 'png', width: 90, height: 100 }, 3))).toEqual({ cx: 972000, cy: 1080000 })
+    expect(emu(drawnSize({ type: 'jpg', width: 100, height: 150 }, 1.5))).toEqual({ cx: 360000, cy: 540000 })
+  })
+
+  it('shrinks a picture wider than the limit to it, the height with it', () => {
+    expect(emu(drawnSize({ type: 'png', width: 400, height: 50 }, 4, 5760000))).toEqual({ cx: 5760000, cy: 720000 })
+    expect(emu(drawnSize({ type: 'png', width: 90, height: 100 }, 3, 5760000))).toEqual({ cx: 972000, cy: 1080000 })
   })
 })

@@ -1,8 +1,10 @@
 /**
  * The Garuda image's kind and pixel size, read from its bytes: the DOCX needs the kind to name the
- * part and the proportions to draw it 1.5 cm high without stretching it.
+ * part and the proportions to draw it 1.5 cm high (the memo's) or 3 cm (the announcement's)
+ * without stretching it.
  */
 import { AppError } from '@shared/result'
+import { cmToEmu } from './docx-context'
 
 export interface ImageInfo {
   type: 'png' | 'jpg'
@@ -50,4 +52,22 @@ export function imageInfo(bytes: Uint8Array): ImageInfo {
   const info = readPng(bytes) ?? readJpeg(bytes)
   if (!info || info.width === 0 || info.height === 0) throw notAnImage()
   return info
+}
+
+/** The docx package takes a drawing's size in pixels at 96 to the inch: 9525 EMU each. */
+const EMU_PER_PIXEL = 9525
+
+/**
+ * The drawn size of a picture `heightCm` high with its proportions kept, in the pixels the docx
+ * package takes (fractions kept, so the EMU it writes are exact); no wider than `maxWidthEmu`,
+ * the height shrinking with it.
+ */
+export function drawnSize(info: ImageInfo, heightCm: number, maxWidthEmu = Number.POSITIVE_INFINITY): { width: number; height: number } {
+  let heightEmu = cmToEmu(heightCm)
+  let widthEmu = Math.round((heightEmu * info.width) / info.height)
+  if (widthEmu > maxWidthEmu) {
+    widthEmu = Math.floor(maxWidthEmu)
+    heightEmu = Math.round((widthEmu * info.height) / info.width)
+  }
+  return { width: widthEmu / EMU_PER_PIXEL, height: heightEmu / EMU_PER_PIXEL }
 }

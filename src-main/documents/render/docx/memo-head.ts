@@ -19,10 +19,9 @@ import {
 } from 'docx'
 import type { LabeledField, MemoHeadBlock } from '@shared/documents/model'
 import { alignment, cmToEmu, cmToTwips, plainRuns, ptToHalfPoints, runBase, THAI_LANGUAGE, type DocxContext } from './docx-context'
-import { imageInfo } from './emblem-image'
+import { drawnSize, imageInfo } from './emblem-image'
 
 const URGENCY_RED = 'FF0000'
-const EMU_PER_PIXEL = 9525
 
 /**
  * The Garuda floats at the page's top-left corner of the text area (the top margin is where the
@@ -32,12 +31,10 @@ const EMU_PER_PIXEL = 9525
 function emblemRun(block: MemoHeadBlock, ctx: DocxContext): ImageRun | null {
   if (block.preprinted || block.emblem === null) return null
   const info = imageInfo(block.emblem)
-  const heightEmu = cmToEmu(block.emblemHeightCm)
-  const widthEmu = Math.round((heightEmu * info.width) / info.height)
   return new ImageRun({
     type: info.type,
     data: block.emblem,
-    transformation: { width: widthEmu / EMU_PER_PIXEL, height: heightEmu / EMU_PER_PIXEL },
+    transformation: drawnSize(info, block.emblemHeightCm),
     altText: { name: 'ตราครุฑ', title: 'ตราครุฑ', description: 'ตราครุฑ' },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.PAGE, offset: cmToEmu(ctx.page.marginsCm.left) },

@@ -9,6 +9,7 @@
 import { Document, LineRuleType, Packer, Paragraph, type FileChild } from 'docx'
 import type { Block, DocModel, ParagraphBlock } from '@shared/documents/model'
 import { alignment, cmToTwips, contextFor, ptToHalfPoints, ptToTwips, textRuns, THAI_LANGUAGE, type DocxContext } from './docx-context'
+import { imageBlock, pictureStyle } from './image-block'
 import { memoHead } from './memo-head'
 import { sectionSetup } from './page-setup'
 import { decision, signature, signatureGrid } from './signatures'
@@ -63,6 +64,8 @@ function blockChildren(block: Block, ctx: DocxContext): FileChild[] {
       // An empty 1-pt line that starts the next page: a break inside a paragraph would leave a
       // whole empty body line at the top of the new page.
       return [new Paragraph({ pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT } })]
+    case 'image':
+      return [imageBlock(block, ctx)]
   }
 }
 
@@ -102,7 +105,8 @@ export async function renderDocx(model: DocModel, options: RenderDocxOptions = {
           run: { font, size: ptToHalfPoints(model.bodySizePt), language: THAI_LANGUAGE },
           paragraph: { spacing: SINGLE_LINE }
         }
-      }
+      },
+      paragraphStyles: [pictureStyle(font)]
     },
     // Text Word's user types into a theme font later (a new heading, say) stays in the office font.
     theme: { fonts: { headings: themeFont, body: themeFont } },

@@ -12,7 +12,7 @@ export const renderPdfMessages = {
     'ภาพตราครุฑที่ตั้งไว้ไม่ใช่ไฟล์ภาพ PNG หรือ JPEG — เลือกภาพตราครุฑใหม่ (.png หรือ .jpg) ในการตั้งค่าสำนักงาน แล้วลองอีกครั้ง'
 } as const
 
-/** The emblem as a data URL pdfmake embeds; refuses bytes that are not a PNG or a JPEG. */
+/** The emblem (or an image block's picture) as a data URL pdfmake embeds; refuses bytes that are not a PNG or a JPEG. */
 export function emblemDataUrl(bytes: Uint8Array): string {
   const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
@@ -43,6 +43,7 @@ function blockTexts(block: Block): Printed[] {
       return [...block.columns.map((c) => bold(c.header)), ...block.rows.flat().map(plain)]
     case 'spacer':
     case 'page-break':
+    case 'image':
       return []
   }
 }

@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Block, DocModel } from '@shared/documents/model'
 import { formatDigits } from '@shared/thai'
 import { loadPdfMake, sarabunFamily, type PdfFontFamily } from '../../pdf/thai-pdfmake'
+import { imageBlock } from './image-block'
 import { memoHead } from './memo-head'
 import { checkGlyphs } from './pdf-checks'
 import { cm, createRenderContext, type RenderContext } from './pdf-context'
@@ -46,6 +47,8 @@ function blockContent(block: Exclude<Block, { type: 'page-break' }>, ctx: Render
       return table(block, ctx)
     case 'spacer':
       return spacer(block.heightPt)
+    case 'image':
+      return imageBlock(block, ctx, images)
   }
 }
 
@@ -94,7 +97,7 @@ export function pdfDefinition(model: DocModel, family: PdfFontFamily): TDocument
   }
 }
 
-/** The model as a PDF file's bytes. Throws AppError for text the font cannot draw or a bad emblem. */
+/** The model as a PDF file's bytes. Throws AppError for text the font cannot draw or an emblem or image that is not a PNG or JPEG. */
 export async function renderPdf(model: DocModel, options: { font?: FontChoice } = {}): Promise<Buffer> {
   const pdfmake = loadPdfMake()
   const family = options.font ?? sarabunFamily()

@@ -38,6 +38,22 @@ describe('the yearly announcement', () => {
     expectDigits(doc, true)
   })
 
+  it("opens with the office's Garuda, 3 cm high and centred at the 1.5 cm top margin; pre-printed paper keeps its space", () => {
+    const emblem = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
+    const make = (options: { emblem?: Uint8Array | null; preprinted?: boolean }) =>
+      buildAnnouncement({ fy: 2565, date: '2021-10-01', head: f.person('head') }, f.ctx('announcement', options))
+    const doc = make({ emblem })
+    const garuda = { type: 'image', bytes: emblem, heightCm: 3, align: 'center', spaceAfterPt: 6, altText: 'ตราครุฑ' }
+    expect(doc.blocks[0]).toEqual(garuda)
+    expect(doc.blocks.filter((b) => b.type === 'image')).toHaveLength(1)
+    expect(doc.blocks[1]).toMatchObject({ type: 'paragraph', runs: [{ text: 'ประกาศสำนักงานสาธารณสุขอำเภอศรีบุญเรือง', bold: true }], align: 'center' })
+    expect(doc.page).toEqual({ size: 'A4', marginsCm: { top: 1.5, right: 2, bottom: 2, left: 3 }, pageNumbers: 'continuation', thaiDigits: true })
+    // Pre-printed paper, or no emblem set: the same space, nothing drawn in it.
+    expect(make({ emblem, preprinted: true }).blocks[0]).toEqual({ ...garuda, bytes: null })
+    expect(make({ emblem: null }).blocks[0]).toEqual({ ...garuda, bytes: null })
+    expect(paragraphTexts(make({ emblem, preprinted: true }))).toEqual(paragraphTexts(doc))
+  })
+
   it("carries none of the seed's errors: no other district, no Devanagari, the laws' right years", () => {
     const all = modelParagraphs(build(2565, '2021-10-01')).join('\n')
     expect(all).not.toMatch(/นาวัง|\p{Script=Devanagari}/u)

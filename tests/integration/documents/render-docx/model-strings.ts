@@ -25,6 +25,7 @@ function blockStrings(block: Block): string[] {
       return [...block.columns.map((c) => c.header), ...block.rows.flat()].flatMap((cell) => cell.split('\n'))
     case 'spacer':
     case 'page-break':
+    case 'image':
       return []
   }
 }
@@ -35,15 +36,17 @@ export function modelStrings(model: DocModel): string[] {
 
 const THAI = '\u0E00-\u0E7F'
 const SPACE_NEXT_TO_THAI = new RegExp(`\\s+(?=[${THAI}])|(?<=[${THAI}])\\s+`, 'g')
+const HYPHEN_BREAK = /(?<=[A-Za-z])- (?=[A-Za-z])/g
 
 /**
  * NFKC (a PDF gives ำ back as ํ + า), whitespace runs folded to one space, and no space next to a
  * Thai character: Thai has no spaces between words, so the ones a reader finds there are line
  * breaks and justification gaps, and a line may break after "/" or ")" before a Thai word. Latin
- * and digits keep their spaces; every character must still come back, in order.
+ * and digits keep their spaces, except after a hyphen inside a Latin word: LibreOffice breaks the
+ * announcement's "(e-Service)" there. Every character must still come back, in order.
  */
 export function squeeze(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(SPACE_NEXT_TO_THAI, '')
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(SPACE_NEXT_TO_THAI, '').replace(HYPHEN_BREAK, '-')
 }
 
 /** The model's strings that the text does not contain. */

@@ -12,8 +12,10 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocModel } from '@shared/documents/model'
+import { buildAnnouncement } from '../../../../src-main/documents/builders'
 import { renderDocx } from '../../../../src-main/documents/render/docx'
 import { sampleLogTable, sampleMemo, sampleRequestForm } from '../../../helpers/sample-doc-models'
+import { openBuilderFixture } from '../builders/builder-fixture'
 import { breaksModel } from './breaks-model'
 import { emblemPng } from './emblem-png'
 import { darkBoxCm, grayPage, libreOffice, missingTools, pageLines, pageTexts, pdfInfo, renderPng, type LibreOffice } from './libreoffice'
@@ -21,6 +23,16 @@ import { bodyText, missingStrings, PAGE_NUMBER_LINE, squeeze } from './model-str
 
 const reason = missingTools()
 if (reason) console.warn(`render-docx: LibreOffice checks skipped — ${reason}`)
+
+/** The yearly announcement built from the register fixture, with the Garuda or on pre-printed paper. */
+function announcement(preprinted: boolean): DocModel {
+  const f = openBuilderFixture()
+  try {
+    return buildAnnouncement({ fy: 2565, date: '2021-10-01', head: f.person('head') }, f.ctx('announcement', { emblem: emblemPng(), preprinted }))
+  } finally {
+    f.cleanup()
+  }
+}
 
 interface Case {
   model: DocModel
@@ -40,7 +52,10 @@ const CASES: Record<string, Case> = {
   // 120 rows: LibreOffice measured 17 pages.
   log: { model: sampleLogTable(120), pages: [6, 20], png: [1, 2] },
   // A page break makes exactly two pages whatever the font.
-  breaks: { model: breaksModel(), pages: [2, 2], png: [1, 2] }
+  breaks: { model: breaksModel(), pages: [2, 2], png: [1, 2] },
+  // pdfmake's Sarabun: 4 pages; LibreOffice, with its larger substitute font, measured 8.
+  announcement: { model: announcement(false), pages: [3, 10], png: [1, 2] },
+  announcementPreprinted: { model: announcement(true), pages: [3, 10], png: [1, 1] }
 }
 const NAMES = Object.keys(CASES)
 const CM_PER_PT = 2.54 / 72
@@ -145,6 +160,24 @@ describe.skipIf(reason !== null)('renderDocx read back by LibreOffice', () => {
     // Nothing is printed in the emblem's place on pre-printed paper.
     const blank = darkBoxCm(grayPage(pdf('memoPreprinted'), 1, 150, join(work, 'pre-gray')), { left: 0, top: 0, right: 21, bottom: 3 })
     expect(blank).toBeNull()
+  })
+
+  it("centres the announcement's Garuda 3 cm high at 1.5 cm from the top edge, the title under it (within 1 mm)", () => {
+    const garuda = darkBoxCm(grayPage(pdf('announcement'), 1, 150, join(work, 'announcement-gray')), { left: 0, top: 0, right: 21, bottom: 4.6 })
+    expect(garuda).not.toBeNull()
+    expect(Math.abs(garuda!.top - 1.5)).toBeLessThan(MM)
+    expect(Math.abs(garuda!.bottom - garuda!.top - 3)).toBeLessThan(MM)
+    // The test image is 90 × 100 px: 2.7 cm wide at 3 cm high.
+    expect(Math.abs(garuda!.right - garuda!.left - 2.7)).toBeLessThan(MM)
+    expect(Math.abs((garuda!.left + garuda!.right) / 2 - (3 + 16 / 2))).toBeLessThan(MM)
+    const titleOf = (name: string) => pageLines(pdf(name), 1).find((l) => squeeze(l.text).startsWith(squeeze('ประกาศสำนักงาน')))
+    const title = titleOf('announcement')
+    expect(title).toBeDefined()
+    expect(title!.yMin * CM_PER_PT).toBeGreaterThan(garuda!.bottom)
+    expect(Math.abs(((title!.xMin + title!.xMax) / 2) * CM_PER_PT - (3 + 16 / 2))).toBeLessThan(MM)
+    // Pre-printed paper: nothing in the Garuda's place, the title where it was.
+    expect(darkBoxCm(grayPage(pdf('announcementPreprinted'), 1, 150, join(work, 'announcement-pre-gray')), { left: 0, top: 0, right: 21, bottom: 4.6 })).toBeNull()
+    expect(Math.abs(titleOf('announcementPreprinted')!.yMin - title!.yMin)).toBeLessThan(0.5)
   })
 
   it('times renderDocx(sampleMemo()) and the LibreOffice conversion of the same DOCX (warm medians)', async () => {

@@ -22,7 +22,7 @@ const SAMPLES: [string, () => DocModel][] = [
 function expectFontSlots(rPr: string, font: string): void {
   const fonts = attrsOf(rPr, 'w:rFonts')
   expect(fonts).toEqual({ 'w:ascii': font, 'w:hAnsi': font, 'w:eastAsia': font, 'w:cs': font })
-  expect(attrsOf(rPr, 'w:lang')).toEqual({ 'w:val': 'th-TH', 'w:eastAsia': 'th-TH', 'w:bidi': 'th-TH' })
+  expect(attrsOf(rPr, 'w:lang')).toEqual({ 'w:val': 'en-US', 'w:eastAsia': 'th-TH', 'w:bidi': 'th-TH' })
 }
 
 describe.each(SAMPLES)('renderDocx(%s): the XML', (_name, make) => {

@@ -62,6 +62,7 @@ export function modelText(model: DocModel): string {
         return [...block.columns.map((c) => c.header), ...block.rows.flat()]
       case 'spacer':
       case 'page-break':
+      case 'image':
         return []
     }
   }
