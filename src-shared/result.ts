@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'database-too-new'
   | 'backup-invalid'
+  | 'host-unavailable'
   | 'internal'
 
 export interface AppErrorShape {

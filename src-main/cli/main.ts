@@ -11,6 +11,7 @@ import { registerBackupCommands } from './backup-commands'
 import { registerCatalogCommands } from './catalog-commands'
 import { CliContext, type CliIo } from './cli-context'
 import { CLI_NAME, TH } from './cli-text'
+import { registerDocCommands } from './doc-commands'
 import { registerOfficeCommands } from './office-commands'
 import { registerPersonCommands } from './person-commands'
 import { registerRequestCommands } from './request-commands'
@@ -45,6 +46,7 @@ export function buildProgram(io: CliIo): { program: ThaiCommand; ctx: CliContext
   registerCatalogCommands(program, ctx)
   registerAuditCommands(program, ctx)
   registerBackupCommands(program, ctx)
+  registerDocCommands(program, ctx)
   return { program, ctx }
 }
 

@@ -67,14 +67,14 @@ describe('handleInvoke and registerIpc', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  it('dispatches a trusted call to the handler table', () => {
-    const result = handleInvoke(table, fileLocation, topFrame(appUrl), ['app:info', {}, { operatorId: null }], quietLog)
+  it('dispatches a trusted call to the handler table', async () => {
+    const result = await handleInvoke(table, fileLocation, topFrame(appUrl), ['app:info', {}, { operatorId: null }], quietLog)
     expect(result).toMatchObject({ ok: true, value: { version: '9.9.9', shell: 'electron', dataDir: dir, setupComplete: false } })
   })
 
-  it('refuses an untrusted call with a Thai Result error and never reaches a handler', () => {
+  it('refuses an untrusted call with a Thai Result error and never reaches a handler', async () => {
     const before = services.audit.list({ offset: 0, limit: 1000 }).length
-    const result = handleInvoke(
+    const result = await handleInvoke(
       table,
       fileLocation,
       topFrame('https://evil.example/'),
@@ -87,14 +87,14 @@ describe('handleInvoke and registerIpc', () => {
     expect(quietLog.warnings.at(-1)).toContain('https://evil.example/')
   })
 
-  it('passes bad input from a trusted page to dispatch, which answers with a Result', () => {
-    const unknown = handleInvoke(table, fileLocation, topFrame(appUrl), ['fs:readFile', {}, undefined], quietLog)
+  it('passes bad input from a trusted page to dispatch, which answers with a Result', async () => {
+    const unknown = await handleInvoke(table, fileLocation, topFrame(appUrl), ['fs:readFile', {}, undefined], quietLog)
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
-    const invalid = handleInvoke(table, fileLocation, topFrame(appUrl), ['requests:get', { id: 'one' }, undefined], quietLog)
+    const invalid = await handleInvoke(table, fileLocation, topFrame(appUrl), ['requests:get', { id: 'one' }, undefined], quietLog)
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
   })
 
-  it('registers one handler on the one channel and removes it', () => {
+  it('registers one handler on the one channel and removes it', async () => {
     const handlers = new Map<string, (event: never, ...args: unknown[]) => unknown>()
     const fakeIpcMain = {
       handle(channel: string, listener: (event: never, ...args: unknown[]) => unknown) {
@@ -109,8 +109,8 @@ describe('handleInvoke and registerIpc', () => {
     expect([...handlers.keys()]).toEqual([INVOKE_CHANNEL])
     const listener = handlers.get(INVOKE_CHANNEL)
     const event = topFrame(appUrl) as never
-    expect(listener?.(event, 'indicators:years', {}, undefined)).toMatchObject({ ok: true })
-    expect(listener?.(topFrame('devtools://devtools/x') as never, 'indicators:years', {}, undefined)).toEqual({ ok: false, error: UNTRUSTED_SENDER })
+    expect(await listener?.(event, 'indicators:years', {}, undefined)).toMatchObject({ ok: true })
+    expect(await listener?.(topFrame('devtools://devtools/x') as never, 'indicators:years', {}, undefined)).toEqual({ ok: false, error: UNTRUSTED_SENDER })
     unregister()
     expect(handlers.size).toBe(0)
   })

@@ -8,7 +8,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { fail, type AppErrorShape, type Result } from '@shared/result'
 import { isAppUrl, type AppLocation } from '../electron/trusted-url'
 import { SHELL_TEXT } from '../windows/shell-text'
-import { dispatch, type DispatchLog, type HandlerTable } from './handlers'
+import { dispatchAsync, type DispatchLog, type HandlerTable } from './handlers'
 import { INVOKE_CHANNEL } from './invoke-channel'
 
 /** The parts of an IpcMainInvokeEvent the check reads (a fake in tests, the real event in the app). */
@@ -39,14 +39,14 @@ export function handleInvoke(
   event: SenderEvent,
   args: readonly unknown[],
   log: DispatchLog & { warn(message: string): void } = console
-): Result<unknown> {
+): Promise<Result<unknown>> {
   const verdict = checkSender(event, location)
   if (!verdict.trusted) {
     log.warn(`publish-desk: refused IPC call (${verdict.reason})`)
-    return fail(UNTRUSTED_SENDER)
+    return Promise.resolve(fail(UNTRUSTED_SENDER))
   }
   const [channel, input, meta] = args
-  return dispatch(table, channel, input, meta, log)
+  return dispatchAsync(table, channel, input, meta, log)
 }
 
 /** Registers the handler once; returns a function that removes it (for tests and shutdown). */

@@ -12,6 +12,8 @@ import { AuditLog } from './audit/audit-log'
 import { BackupService } from './backup/backup-service'
 import { BookNumberService } from './book-numbers/book-number-service'
 import { CatalogService } from './catalog/catalog-service'
+import { DocumentService } from './documents/document-service'
+import { TemplateStore } from '../documents/templates'
 import { systemClock, type Clock, type ServiceContext } from './context'
 import { OfficeService } from './office/office-service'
 import { PeopleService } from './people/people-service'
@@ -22,6 +24,11 @@ export interface AppServicesOptions {
   dataDir: string
   clock?: Clock
   nativeBinding?: string
+  /**
+   * The folder holding the shipped `templates/`: the project's `resources` when absent (development,
+   * tests, CLI); the packaged app passes `process.resourcesPath`.
+   */
+  resourcesDir?: string
 }
 
 export interface AppServices {
@@ -37,6 +44,7 @@ export interface AppServices {
   setup: SetupService
   backup: BackupService
   bookNumbers: BookNumberService
+  documents: DocumentService
   close(): void
 }
 
@@ -52,6 +60,8 @@ export function openAppServices(options: AppServicesOptions): AppServices {
   const requests = new RequestService(ctx, people, catalog, attachments, audit)
   const setup = new SetupService(ctx, office, people)
   const bookNumbers = new BookNumberService(ctx, office, people, audit)
+  const templates = new TemplateStore(paths.root, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {})
+  const documents = new DocumentService({ ctx, office, people, requests, bookNumbers, audit, templates })
   const backup = new BackupService({ db, paths, audit, office, clock: ctx.clock, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
   // The injected clock decides which fiscal year gets its indicators, as it decides every other date.
   catalog.ensureDefaults(todayIso(new Date(ctx.clock.now())))
@@ -68,6 +78,7 @@ export function openAppServices(options: AppServicesOptions): AppServices {
     setup,
     backup,
     bookNumbers,
+    documents,
     close: () => db.close()
   }
 }

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { BRIDGE } from '@shared/ipc/contract'
-import { dispatch, type HandlerTable } from '../ipc/handlers'
+import { dispatchAsync, type HandlerTable } from '../ipc/handlers'
 
 export interface BridgeOptions {
   handlers: HandlerTable
@@ -87,7 +87,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       return send(res, 400, 'text/plain', 'invalid JSON')
     }
     const { channel, input, meta } = (body ?? {}) as { channel?: unknown; input?: unknown; meta?: unknown }
-    const result = dispatch(options.handlers, channel, input, meta)
+    const result = await dispatchAsync(options.handlers, channel, input, meta)
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result))
   }
 

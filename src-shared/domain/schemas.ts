@@ -44,6 +44,9 @@ export const idInput = z.object({ id })
 export const BOOK_NUMBERING = ['calendar', 'fiscal'] as const
 export type BookNumbering = (typeof BOOK_NUMBERING)[number]
 
+/** Where the office's Garuda image is kept in the data directory (only these names: no paths). */
+export const EMBLEM_FILES = ['', 'emblem.png', 'emblem.jpg'] as const
+
 export const officeInput = z.object({
   name: requiredText('ชื่อหน่วยงาน', 200),
   shortName: requiredText('ชื่อย่อหน่วยงาน', 100),
@@ -66,7 +69,15 @@ export const officeInput = z.object({
   /** How many automatic daily backups to keep. */
   backupKeep: z.number().int().min(1).max(365).default(14),
   /** Book numbers (ที่) restart on 1 January (calendar) or on 1 October (fiscal year). */
-  bookNumbering: z.enum(BOOK_NUMBERING).default('fiscal')
+  bookNumbering: z.enum(BOOK_NUMBERING).default('fiscal'),
+  /** The font DOCX documents name in every slot (TH Sarabun New; TH SarabunIT๙ is common). */
+  documentFont: requiredText('ชื่อฟอนต์ของเอกสาร', 100).default('TH Sarabun New'),
+  /** Documents print Thai digits (๑๒๓) unless a document chooses otherwise. */
+  thaiDigits: z.boolean().default(true),
+  /** The Garuda image in the data directory, set by DocumentService.setEmblem only; '' for none. */
+  emblemFile: z.enum(EMBLEM_FILES).default(''),
+  /** Memos go on paper with the Garuda and title already printed: both are left out, their space kept. */
+  preprintedPaper: z.boolean().default(false)
 })
 export type OfficeInput = z.input<typeof officeInput>
 export type OfficeProfile = z.output<typeof officeInput> & { updatedAt: string }

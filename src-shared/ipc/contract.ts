@@ -36,6 +36,22 @@ import type {
   RequestPage
 } from '../domain/records'
 import type { Result } from '../result'
+import {
+  documentCheckInput,
+  documentExportInput,
+  documentSpec,
+  emblemInput,
+  memoKindInput,
+  templateKindInput,
+  templateSaveInput,
+  type DocumentCheck,
+  type DocumentExport,
+  type DocumentPreview,
+  type EmblemImage,
+  type MemoSectionDefault,
+  type TemplateSummary,
+  type TemplateText
+} from '../domain/documents-schemas'
 
 /** A channel's definition: the schema its input is parsed with, and the type of its value. */
 interface Channel<I extends z.ZodType, O> {
@@ -55,6 +71,10 @@ export const contract = {
 
   'office:get': channel<OfficeProfile | null>()(none),
   'office:save': channel<OfficeProfile>()(officeInput),
+  /** The Garuda printed on memos (and the announcement), or null when none is set. */
+  'office:emblem': channel<EmblemImage | null>()(none),
+  /** A PNG or JPEG (told by content) becomes the office's Garuda; `{ remove: true }` removes it. */
+  'office:setEmblem': channel<EmblemImage | null>()(emblemInput),
 
   'people:list': channel<Person[]>()(z.object({ includeInactive: z.boolean().default(true) }).default({ includeInactive: true })),
   'people:save': channel<Person>()(personInput),
@@ -79,6 +99,25 @@ export const contract = {
   /** Without `bookNo`: the next number of the outgoing register; with it: the number typed by hand. */
   'bookNumbers:allocate': channel<BookNumber>()(bookNumberIssueInput),
   'bookNumbers:list': channel<BookNumber[]>()(bookNumberListInput.default({ offset: 0, limit: 100 })),
+
+  /** A memo's editable sections with the text of the template in use (one paragraph per line). */
+  'documents:sections': channel<MemoSectionDefault[]>()(memoKindInput),
+  /** Builds, proofs and renders a PDF preview; gives no book number (its place shows dots). */
+  'documents:prepare': channel<DocumentPreview>()(documentSpec),
+  /**
+   * The same spec, a format and the ids of every finding the person accepted: refused while a
+   * finding is not acknowledged; gives the memo its book number in the same operation.
+   */
+  'documents:export': channel<DocumentExport>()(documentExportInput),
+  /** Proofs a DOCX or PDF made anywhere against the register's office and people. */
+  'documents:check': channel<DocumentCheck>()(documentCheckInput),
+
+  'templates:list': channel<TemplateSummary[]>()(none),
+  'templates:get': channel<TemplateText>()(templateKindInput),
+  /** Checked against the template's schema before anything is written. */
+  'templates:save': channel<TemplateText>()(templateSaveInput),
+  /** Back to the wording shipped with the app. */
+  'templates:reset': channel<TemplateText>()(templateKindInput),
 
   'audit:list': channel<AuditEntry[]>()(auditListInput),
   'audit:verify': channel<AuditVerification>()(none)

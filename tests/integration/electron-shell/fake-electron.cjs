@@ -128,7 +128,7 @@ Module._load = function (request, parent, isMain) {
   return load.call(this, request, parent, isMain)
 }
 
-function playSession() {
+async function playSession() {
   playing = true
   const window = report.windows[0]
   if (!window) return // start() failed and exited, or never ran
@@ -136,9 +136,10 @@ function playSession() {
   const pageUrl = pathToFileURL(window.loadFile).href + '#/'
   const frame = (url) => ({ senderFrame: { url, parent: null } })
   report.ipcChannels = [...ipcHandlers.keys()]
-  report.trusted = invoke(frame(pageUrl), 'app:info', {}, { operatorId: null })
-  report.hostile = invoke(frame('https://evil.example/'), 'app:info', {}, { operatorId: null })
-  report.noFrame = invoke({ senderFrame: null }, 'app:info', {}, undefined)
+  // ipcMain.handle listeners may return promises (the handler table's dispatch is asynchronous).
+  report.trusted = await invoke(frame(pageUrl), 'app:info', {}, { operatorId: null })
+  report.hostile = await invoke(frame('https://evil.example/'), 'app:info', {}, { operatorId: null })
+  report.noFrame = await invoke({ senderFrame: null }, 'app:info', {}, undefined)
 
   const contents = new EventEmitter()
   contents.setWindowOpenHandler = (h) => (contents.openHandler = h)

@@ -22,7 +22,11 @@ export function emptyOfficeForm(): OfficeForm {
     unitLine: '',
     maxAttachmentMb: '4',
     backupKeep: '14',
-    bookNumbering: 'fiscal'
+    bookNumbering: 'fiscal',
+    documentFont: 'TH Sarabun New',
+    thaiDigits: 'true',
+    emblemFile: '',
+    preprintedPaper: 'false'
   }
 }
 
@@ -41,7 +45,11 @@ export function officeFormFrom(p: OfficeProfile): OfficeForm {
     unitLine: p.unitLine,
     maxAttachmentMb: String(p.maxAttachmentMb),
     backupKeep: String(p.backupKeep),
-    bookNumbering: p.bookNumbering
+    bookNumbering: p.bookNumbering,
+    documentFont: p.documentFont,
+    thaiDigits: String(p.thaiDigits),
+    emblemFile: p.emblemFile,
+    preprintedPaper: String(p.preprintedPaper)
   }
 }
 
@@ -64,7 +72,18 @@ function numberOf(s: string): number {
 export function officeInputOf(f: OfficeForm): OfficeInput {
   // Kept from the loaded profile (no control yet), so saving the form does not reset it.
   const bookNumbering = f.bookNumbering === 'calendar' ? 'calendar' : 'fiscal'
-  return { ...f, maxAttachmentMb: numberOf(f.maxAttachmentMb), backupKeep: numberOf(f.backupKeep), bookNumbering }
+  // The document settings too (set by the documents' settings and office:setEmblem), so saving
+  // this form does not turn Thai digits back on, reset the font or forget the Garuda.
+  const emblemFile = f.emblemFile === 'emblem.png' || f.emblemFile === 'emblem.jpg' ? f.emblemFile : ''
+  return {
+    ...f,
+    maxAttachmentMb: numberOf(f.maxAttachmentMb),
+    backupKeep: numberOf(f.backupKeep),
+    bookNumbering,
+    thaiDigits: f.thaiDigits !== 'false',
+    preprintedPaper: f.preprintedPaper === 'true',
+    emblemFile
+  }
 }
 
 /** Thai messages for the fields whose schema messages are zod's defaults. */
