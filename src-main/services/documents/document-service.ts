@@ -34,10 +34,9 @@ import { AppError } from '@shared/result'
 import { todayIso } from '@shared/thai'
 import { proofDocument } from '../../documents/proofing/proof-document'
 import { proofFactsOf } from '../../documents/builders'
-// The renderers and the file reader (pdfmake, docx, pdf.js) are loaded on first use: every CLI
-// command and the app's start-up open the services, and most never print.
-const renderers = () => Promise.all([import('../../documents/render/pdf/render-pdf'), import('../../documents/render/docx')])
-const fileReader = () => import('../../documents/proofing/extract-text')
+import { extractText } from '../../documents/proofing/extract-text'
+import { renderDocx } from '../../documents/render/docx'
+import { renderPdf } from '../../documents/render/pdf/render-pdf'
 import type { TemplateStore } from '../../documents/templates'
 import type { AuditLog } from '../audit/audit-log'
 import { canonicalPrefix, formatBookNo, parseBookNo } from '../book-numbers/book-no'
@@ -125,7 +124,6 @@ export class DocumentService {
     const bookNo = this.previewNumber(spec)
     const built = this.build(spec, bookNo)
     const findings = this.findings(built)
-    const [{ renderPdf }] = await renderers()
     const preview = await renderPdf(built.model).then(
       (pdf) => ({ pdf: pdf.toString('base64'), error: null }),
       (error: unknown) => {
@@ -199,7 +197,6 @@ export class DocumentService {
   /** Proofs a DOCX or PDF made anywhere against the register's office and people. */
   async check(bytes: Uint8Array, fileName: string): Promise<DocumentCheck> {
     const office = this.requireOffice()
-    const { extractText } = await fileReader()
     const text = await extractText({ fileName, bytes })
     const findings = withIds(proofDocument(text.paragraphs, proofFactsOf(office, this.d.people.list())))
     return { kind: text.kind, paragraphCount: text.paragraphs.length, findings }
@@ -210,7 +207,6 @@ export class DocumentService {
   }
 
   private async render(built: BuiltDocument, format: ExportFormat): Promise<Buffer> {
-    const [{ renderPdf }, { renderDocx }] = await renderers()
     if (format === 'pdf') return renderPdf(built.model)
     return renderDocx(built.model, { fontFamily: this.requireOffice().documentFont })
   }
