@@ -7,6 +7,7 @@ import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from '
 import { APP_FOLDER_NAME, dataPaths, resolveDataDir } from './data-dir'
 import { dataDirArgument } from './electron/command-line'
 import { electronNativeBinding } from './electron/native-binding'
+import { electronShellAdapter } from './electron/shell-adapter'
 import { startupErrorBox } from './electron/startup-error'
 import { appLocation } from './electron/trusted-url'
 import { createHandlers } from './ipc/handlers'
@@ -55,7 +56,7 @@ function start(): void {
   }
   stopBackups = scheduleDailyBackups(services, (error) => console.error('publish-desk: automatic backup failed', error))
   const version = app.getVersion()
-  unregisterIpc = registerIpc(ipcMain, createHandlers(services, { version, shell: 'electron' }), location)
+  unregisterIpc = registerIpc(ipcMain, createHandlers(services, { version, shell: 'electron' }, electronShellAdapter(() => mainWindow)), location)
   const menu = appMenuTemplate({
     isPackaged: app.isPackaged,
     showAbout: () => void showAboutDialog(mainWindow, { version, dataDir })

@@ -8,6 +8,7 @@ import { contract, isChannelName, type ChannelName, type OutputOf, type ParsedIn
 import { todayIso } from '@shared/thai'
 import type { AppServices } from '../services/app-services'
 import { parseInput } from '../services/validate'
+import { safeFileName, webShellAdapter, type ShellAdapter } from './shell-adapter'
 
 /** Who is at the keyboard, as the renderer says (the app has no login: one office PC). */
 export interface CallContext {
@@ -23,7 +24,7 @@ export const callMeta = z
  * handlers return a promise, and only `dispatchAsync` runs them; `dispatch` stays synchronous for
  * every other channel, as its callers expect.
  */
-export const ASYNC_CHANNELS = ['documents:prepare', 'documents:export', 'documents:check'] as const satisfies readonly ChannelName[]
+export const ASYNC_CHANNELS = ['documents:prepare', 'documents:export', 'documents:check', 'files:saveAndOpen'] as const satisfies readonly ChannelName[]
 export type AsyncChannel = (typeof ASYNC_CHANNELS)[number]
 type SyncChannel = Exclude<ChannelName, AsyncChannel>
 
@@ -40,7 +41,8 @@ export interface ShellInfo {
   shell: 'electron' | 'web'
 }
 
-export function createHandlers(s: AppServices, shell: ShellInfo): HandlerTable {
+/** `desktop`: the save dialog and the default program (Electron); the refusing web adapter when absent. */
+export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellAdapter = webShellAdapter): HandlerTable {
   const operator = (call: CallContext, doing: string): number => {
     if (call.operatorId === null) throw new AppError('forbidden', `กรุณาเลือกผู้ใช้งาน (มุมขวาบน) ก่อน${doing}`)
     return s.people.requireActor(call.operatorId, [], doing).id
@@ -87,6 +89,11 @@ export function createHandlers(s: AppServices, shell: ShellInfo): HandlerTable {
     'templates:get': (input) => s.documents.templates.get(input.kind),
     'templates:save': (input, call) => s.documents.templates.save(input.kind, input.text, operator(call, 'แก้ไขแม่แบบเอกสาร')),
     'templates:reset': (input, call) => s.documents.templates.reset(input.kind, operator(call, 'คืนค่าแม่แบบเอกสาร')),
+    'files:saveAndOpen': async (input) => {
+      const path = await desktop.saveAs(safeFileName(input.fileName), Buffer.from(input.contentBase64, 'base64'))
+      if (path === null) return { path: null, openError: null }
+      return { path, openError: await desktop.openPath(path) }
+    },
     'audit:list': (input) =>
       s.audit.list({ ...(input.requestId ? { entity: 'request', entityId: String(input.requestId) } : {}), offset: input.offset, limit: input.limit }),
     'audit:verify': () => s.audit.verify()

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { resolveDataDir } from '../data-dir'
 import { createHandlers } from '../ipc/handlers'
+import { webShellAdapter } from '../ipc/shell-adapter'
 import { openAppServices } from '../services/app-services'
 import { scheduleDailyBackups } from '../services/backup/daily-schedule'
 import { appVersion, projectRoot } from '../project-info'
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   })
   const dataDir = resolveDataDir(values['data-dir'])
   const services = openAppServices({ dataDir })
-  const handlers = createHandlers(services, { version: appVersion(), shell: 'web' })
+  const handlers = createHandlers(services, { version: appVersion(), shell: 'web' }, webShellAdapter)
   const bridge = await startBridge({
     handlers,
     staticDir: values['static-dir'] ?? join(projectRoot(), 'out', 'renderer'),

@@ -65,6 +65,19 @@ const channel =
 
 const none = z.object({}).strict().default({})
 
+/** A file the renderer made (an exported document) for the desktop app to save where the person chooses. */
+const saveFileInput = z.object({
+  fileName: z.string().trim().min(1, { error: 'กรุณาระบุชื่อไฟล์' }).max(255, { error: 'ชื่อไฟล์ยาวเกิน ๒๕๕ ตัวอักษร' }),
+  /** base64, as documents:export gives it. */
+  contentBase64: z.string().min(1, { error: 'ไฟล์ว่าง ไม่มีเนื้อหาให้บันทึก' }).max(70 * 1024 * 1024, { error: 'ไฟล์ใหญ่เกิน ๕๐ MB จึงบันทึกไม่ได้' })
+})
+
+/** Where the file went: `path` null when the person cancelled the save dialog; `openError` when it was saved but not opened. */
+export interface SavedFile {
+  path: string | null
+  openError: string | null
+}
+
 export const contract = {
   'app:info': channel<AppInfo>()(none),
   'setup:complete': channel<OfficeProfile>()(setupInput),
@@ -118,6 +131,12 @@ export const contract = {
   'templates:save': channel<TemplateText>()(templateSaveInput),
   /** Back to the wording shipped with the app. */
   'templates:reset': channel<TemplateText>()(templateKindInput),
+
+  /**
+   * Desktop app only: a save dialog proposing `fileName`, an atomic write, then the file opened
+   * in its default program. In the browser the renderer downloads instead (app:info.shell).
+   */
+  'files:saveAndOpen': channel<SavedFile>()(saveFileInput),
 
   'audit:list': channel<AuditEntry[]>()(auditListInput),
   'audit:verify': channel<AuditVerification>()(none)

@@ -4,6 +4,7 @@ import { fiscalYearOf } from '@shared/thai'
 import { useAppState } from '../../lib/app-state'
 import { hrefOf, navigate } from '../../lib/router'
 import { count } from '../requests/format'
+import { BatchPrintButton } from '../documents/BatchPrintDialog'
 import { useFiscalYears, useIndicators } from '../requests/use-indicators'
 import { EMPTY_FILTERS, isFiltered, loadView, saveView, toQuery, type RegisterFilters as Filters } from './register-filters'
 import { RegisterFilters } from './RegisterFilters'
@@ -65,6 +66,7 @@ export function RegisterPage() {
         <p className="register-count" role="status" aria-live="polite">
           {total === null ? TEXT.loading : TEXT.found(count(total))}
         </p>
+        <BatchPrintButton query={query} count={total} />
         <a className="button primary" href={hrefOf({ page: 'request-new' })}>
           {TEXT.newRequest}
         </a>

@@ -5,6 +5,7 @@ import type { AuditEntry, RequestDetail } from '@shared/domain/records'
 import { call, invoke } from '../../lib/api'
 import { useAppState } from '../../lib/app-state'
 import { hrefOf } from '../../lib/router'
+import { PrintButton } from '../documents/PrintButton'
 import { fileSize, kindLabel, thaiDate, thaiDateTime } from './format'
 import { RequestActions } from './RequestActions'
 import { RequestTimeline } from './RequestTimeline'
@@ -65,6 +66,7 @@ function RequestView({ id }: { id: number }) {
             {P.edit}
           </a>
         )}
+        <PrintButton requestId={detail.id} />
       </div>
       <h1>{detail.title}</h1>
       {done && (

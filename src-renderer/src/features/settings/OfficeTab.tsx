@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { Flash, useFlash } from '../../components/Flash'
 import { focusFirstError, withoutEdited } from '../../components/form-errors'
 import { OfficeFields } from './OfficeFields'
+import { DocumentSettingsFields, EmblemCard } from './DocumentSettings'
 import { checkOffice, emptyOfficeForm, officeFormFrom, unitLineFrom, type OfficeForm } from './office-form'
 import { TEXT } from './text'
 
@@ -50,28 +51,45 @@ export function OfficeTab() {
   }
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="card" aria-labelledby="office-heading">
-      <h2 id="office-heading">{TEXT.office.heading}</h2>
-      <p className="muted">{TEXT.office.intro}</p>
-      <ErrorBanner error={error} />
-      <OfficeFields
-        idPrefix="office"
-        form={form}
-        onChange={(next) => {
-          setError((e) => withoutEdited(e, form, next))
-          setForm(next)
+    <>
+      <form ref={formRef} onSubmit={submit} noValidate className="card" aria-labelledby="office-heading">
+        <h2 id="office-heading">{TEXT.office.heading}</h2>
+        <p className="muted">{TEXT.office.intro}</p>
+        <ErrorBanner error={error} />
+        <OfficeFields
+          idPrefix="office"
+          form={form}
+          onChange={(next) => {
+            setError((e) => withoutEdited(e, form, next))
+            setForm(next)
+          }}
+          errors={error?.fields ?? {}}
+          unitLineAuto={unitLineAuto}
+          onUnitLineAutoChange={setUnitLineAuto}
+          showBackupKeep
+        />
+        <DocumentSettingsFields
+          form={form}
+          onChange={(next) => {
+            setError((e) => withoutEdited(e, form, next))
+            setForm(next)
+          }}
+          errors={error?.fields ?? {}}
+        />
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? TEXT.saving : TEXT.save}
+          </button>
+          <Flash message={flash} />
+        </div>
+      </form>
+      <EmblemCard
+        onChanged={(emblemFile) => {
+          // The image is saved already; the form must not save the old file name back.
+          setForm((f) => ({ ...f, emblemFile }))
+          void refresh()
         }}
-        errors={error?.fields ?? {}}
-        unitLineAuto={unitLineAuto}
-        onUnitLineAutoChange={setUnitLineAuto}
-        showBackupKeep
       />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? TEXT.saving : TEXT.save}
-        </button>
-        <Flash message={flash} />
-      </div>
-    </form>
+    </>
   )
 }

@@ -1,13 +1,14 @@
-/** Settings: the office, its people, the categories and each fiscal year's indicators. */
+/** Settings: the office, its people, the categories, each fiscal year's indicators and the documents' templates. */
 import { hrefOf } from '../../lib/router'
 import { Tabs } from '../../components/Tabs'
 import { OfficeTab } from './OfficeTab'
 import { PeopleTab } from './PeopleTab'
 import { CategoriesTab } from './CategoriesTab'
 import { IndicatorsTab } from './IndicatorsTab'
+import { TemplatesTab } from './TemplatesTab'
 import { TEXT } from './text'
 
-const TABS = ['office', 'people', 'categories', 'indicators'] as const
+const TABS = ['office', 'people', 'categories', 'indicators', 'templates'] as const
 type Tab = (typeof TABS)[number]
 
 function isTab(tab: string): tab is Tab {
@@ -30,6 +31,7 @@ export function SettingsPage({ tab }: { tab: string }) {
         {current === 'people' && <PeopleTab />}
         {current === 'categories' && <CategoriesTab />}
         {current === 'indicators' && <IndicatorsTab />}
+        {current === 'templates' && <TemplatesTab />}
       </div>
     </div>
   )

@@ -4,7 +4,7 @@ import { toThaiDigits } from '@shared/thai'
 export const TEXT = {
   title: 'ตั้งค่า',
   tabsLabel: 'หมวดการตั้งค่า',
-  tabs: { office: 'ข้อมูลหน่วยงาน', people: 'บุคลากร', categories: 'หมวดหมู่ข้อมูล', indicators: 'ตัวชี้วัด (MOIT)' },
+  tabs: { office: 'ข้อมูลหน่วยงาน', people: 'บุคลากร', categories: 'หมวดหมู่ข้อมูล', indicators: 'ตัวชี้วัด (MOIT)', templates: 'แม่แบบเอกสาร' },
   save: 'บันทึก',
   saving: 'กำลังบันทึก…',
   cancel: 'ยกเลิก',

@@ -1,0 +1,127 @@
+/**
+ * The office's document settings (part of the office form, saved with it by office:save) and
+ * its Garuda image (saved at once by office:setEmblem, outside the form).
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { EmblemImage } from '@shared/domain/documents-schemas'
+import type { AppErrorShape } from '@shared/result'
+import { fileToBase64, invoke } from '../../lib/api'
+import { ConfirmButton } from '../../components/ConfirmButton'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { Field } from '../../components/Field'
+import { Flash, useFlash } from '../../components/Flash'
+import { errorFor, type FieldErrors } from '../../components/form-errors'
+import { DOC_TEXT } from './documents-text'
+import type { OfficeForm } from './office-form'
+import '../documents/documents.css'
+
+const S = DOC_TEXT.settings
+const E = DOC_TEXT.emblem
+const FONTS = ['TH Sarabun New', 'TH SarabunIT๙', 'TH SarabunPSK', 'Sarabun']
+
+export function DocumentSettingsFields({ form, onChange, errors }: { form: OfficeForm; onChange(next: OfficeForm): void; errors: FieldErrors }) {
+  return (
+    <fieldset className="print-group">
+      <legend>{S.heading}</legend>
+      <p className="muted small">{S.intro}</p>
+      <Field id="office-documentFont" label={S.font} hint={S.fontHint} error={errorFor(errors, 'documentFont')} required>
+        {(c) => (
+          <>
+            <input {...c} list="office-fonts" value={form.documentFont} autoComplete="off" onChange={(e) => onChange({ ...form, documentFont: e.target.value })} />
+            <datalist id="office-fonts">
+              {FONTS.map((f) => (
+                <option key={f} value={f} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.thaiDigits !== 'false'} onChange={(e) => onChange({ ...form, thaiDigits: String(e.target.checked) })} /> {S.thaiDigits}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.preprintedPaper === 'true'} onChange={(e) => onChange({ ...form, preprintedPaper: String(e.target.checked) })} /> {S.preprinted}
+      </label>
+    </fieldset>
+  )
+}
+
+function imageUrl(image: EmblemImage): string {
+  return `data:image/${image.type === 'png' ? 'png' : 'jpeg'};base64,${image.contentBase64}`
+}
+
+/** `onChanged` gets the office's new emblemFile, so the office form on screen does not save the old one back. */
+export function EmblemCard({ onChanged }: { onChanged(emblemFile: EmblemImage['fileName'] | ''): void }) {
+  const [image, setImage] = useState<EmblemImage | null | undefined>(undefined)
+  const [error, setError] = useState<AppErrorShape | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [flash, showFlash] = useFlash()
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    let live = true
+    void invoke('office:emblem', {}).then((r) => {
+      if (!live) return
+      if (r.ok) setImage(r.value)
+      else setError(r.error)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  async function upload(file: File): Promise<void> {
+    setBusy(true)
+    const r = await invoke('office:setEmblem', { fileName: file.name, contentBase64: await fileToBase64(file) })
+    setBusy(false)
+    if (input.current) input.current.value = ''
+    if (!r.ok) {
+      setError(r.error)
+      return
+    }
+    setError(null)
+    setImage(r.value)
+    onChanged(r.value?.fileName ?? '')
+    showFlash(E.saved)
+  }
+
+  async function remove(): Promise<void> {
+    const r = await invoke('office:setEmblem', { remove: true })
+    if (!r.ok) {
+      setError(r.error)
+      return
+    }
+    setError(null)
+    setImage(null)
+    onChanged('')
+    showFlash(E.removed)
+  }
+
+  return (
+    <section className="card" aria-labelledby="emblem-heading">
+      <h2 id="emblem-heading">{E.heading}</h2>
+      <p className="muted">{E.intro}</p>
+      <ErrorBanner error={error} />
+      <div className="emblem-row">
+        {image ? <img className="emblem-preview" src={imageUrl(image)} alt={E.current} /> : image === null ? <p className="muted">{E.none}</p> : null}
+        <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+          {busy ? E.uploading : image ? E.replace : E.choose}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept="image/png,image/jpeg"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={E.choose}
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            if (file) void upload(file)
+          }}
+        />
+        {image && <ConfirmButton label={E.remove} question={E.removeQuestion} danger onConfirm={remove} disabled={busy} />}
+        <Flash message={flash} />
+      </div>
+    </section>
+  )
+}
