@@ -5,6 +5,9 @@
  */
 import type { DocumentKind } from '@shared/documents/model'
 
+/** Where a person fixes office data in the app (the settings tab's name). */
+const OFFICE_SETTINGS = 'หน้าตั้งค่า › ข้อมูลหน่วยงาน'
+
 export const TEMPLATE_KINDS = [
   'request-form',
   'memo-approval',
@@ -91,16 +94,16 @@ export type AnyVariable = VariableOf<TemplateKind> | 'approval.date' | 'sign.day
 
 /** What each variable is, in Thai, and where its value is entered when it is missing. */
 export const VARIABLE_INFO: Record<AnyVariable, { label: string; fix: string }> = {
-  'office.name': { label: 'ชื่อหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.shortName': { label: 'ชื่อย่อหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.district': { label: 'อำเภอที่ตั้งของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.province': { label: 'จังหวัดที่ตั้งของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.parentAgency': { label: 'หน่วยงานต้นสังกัด', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.address': { label: 'ที่อยู่ของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.phone': { label: 'หมายเลขโทรศัพท์ของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.email': { label: 'อีเมลของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.website': { label: 'เว็บไซต์ของหน่วยงาน', fix: 'หน้าตั้งค่า › หน่วยงาน' },
-  'office.maxAttachmentMb': { label: 'ขนาดไฟล์แนบสูงสุด (MB)', fix: 'หน้าตั้งค่า › หน่วยงาน' },
+  'office.name': { label: 'ชื่อหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.shortName': { label: 'ชื่อย่อหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.district': { label: 'อำเภอที่ตั้งของหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.province': { label: 'จังหวัดที่ตั้งของหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.parentAgency': { label: 'หน่วยงานต้นสังกัด', fix: OFFICE_SETTINGS },
+  'office.address': { label: 'ที่อยู่ของหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.phone': { label: 'หมายเลขโทรศัพท์ของหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.email': { label: 'อีเมลของหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.website': { label: 'เว็บไซต์ของหน่วยงาน', fix: OFFICE_SETTINGS },
+  'office.maxAttachmentMb': { label: 'ขนาดไฟล์แนบสูงสุด (MB)', fix: OFFICE_SETTINGS },
   'head.name': { label: 'ชื่อหัวหน้าหน่วยงาน', fix: 'หน้าตั้งค่า › บุคลากร' },
   'head.position': { label: 'ตำแหน่งหัวหน้าหน่วยงาน', fix: 'หน้าตั้งค่า › บุคลากร' },
   date: { label: 'วันที่ของเอกสาร', fix: 'ช่องวันที่ของเอกสาร' },

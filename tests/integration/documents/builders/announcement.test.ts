@@ -94,7 +94,7 @@ describe('the yearly announcement', () => {
     const ctx = f.ctx('announcement')
     const head = f.person('head')
     expect(() => buildAnnouncement({ fy: 2565, date: '2021-10-01', head }, { ...ctx, office: { ...ctx.office, email: '' } })).toThrow(
-      /ยังไม่มีข้อมูลอีเมลของหน่วยงาน \(\{office\.email\}\) ที่แม่แบบประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ \(announcement\.json\)ต้องใช้ — กรอกที่หน้าตั้งค่า › หน่วยงาน/
+      /ยังไม่มีข้อมูลอีเมลของหน่วยงาน \(\{office\.email\}\) ที่แม่แบบประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ \(announcement\.json\)ต้องใช้ — กรอกที่หน้าตั้งค่า › ข้อมูลหน่วยงาน/
     )
     const noUnits = ctx.people.map((p) => ({ ...p, unit: '' }))
     expect(() => buildAnnouncement({ fy: 2565, date: '2021-10-01', head }, { ...ctx, people: noUnits })).toThrow(/\{webmaster\.unit\}/)
