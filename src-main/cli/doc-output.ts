@@ -9,8 +9,8 @@ import { EXPORT_FORMATS, type DocumentFinding, type ExportFormat } from '@shared
 import { AppError } from '@shared/result'
 import { toArabicDigits } from '@shared/thai'
 import type { AppServices } from '../services/app-services'
-import type { StagedFile } from '../services/documents/atomic-file'
-import { stageFile } from '../services/documents/atomic-file'
+import type { StagedFile } from '../fs/atomic-write'
+import { stageFile } from '../fs/atomic-write'
 import type { CliContext } from './cli-context'
 import type { ThaiCommand } from './thai-command'
 

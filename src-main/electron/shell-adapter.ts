@@ -6,7 +6,7 @@
  */
 import { dirname, extname, join } from 'node:path'
 import { app, dialog, shell, type BrowserWindow } from 'electron'
-import { writeFileAtomic } from '../services/documents/atomic-file'
+import { writeFileAtomic } from '../fs/atomic-write'
 import type { ShellAdapter } from '../ipc/shell-adapter'
 
 const FILTERS: Record<string, Electron.FileFilter> = {

@@ -118,11 +118,14 @@ export interface DocumentFinding {
   severity: 'error' | 'warning'
   /** Thai: what is wrong and what it probably should be. */
   messageTh: string
+  /** The text found, exactly as it stands in paragraphs[paragraphIndex].slice(start, end). */
   excerpt: string
-  /** 0-based index of the paragraph (as proofing reads the document) and offsets in it. */
+  /** 0-based index of the paragraph (as proofing reads the document). */
   paragraphIndex: number
+  /** UTF-16 offsets into the paragraph. */
   start: number
   end: number
+  /** What the excerpt probably should read, when there is one likely answer. */
   suggestion?: string
 }
 

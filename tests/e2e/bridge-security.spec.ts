@@ -5,18 +5,10 @@
  * the refusals are the token's doing and not a broken server.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { startWebApp, type WebApp } from '../helpers/web-app'
 import { SetupScreen } from './pages/publish-desk'
+import { servedAppPerFile } from './pages/served-app'
 
-let app: WebApp
-
-test.beforeAll(async () => {
-  app = await startWebApp({ staticDir: 'out/renderer' })
-})
-
-test.afterAll(async () => {
-  await app?.stop()
-})
+const app = servedAppPerFile()
 
 const NO_TOKEN_MESSAGE = 'เปิดทะเบียนไม่สำเร็จ: ไม่พบรหัสเข้าใช้งาน — เปิดโปรแกรมจากลิงก์ที่ npm run web พิมพ์ไว้ (ลิงก์มี #token=…)'
 

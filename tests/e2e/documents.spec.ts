@@ -9,20 +9,12 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
 import { pngBytes } from '../helpers/register-fixtures'
-import { startWebApp, type WebApp } from '../helpers/web-app'
 import { AppFrame, RegisterScreen, RequestEditorScreen, RequestScreen, SetupScreen } from './pages/publish-desk'
+import { servedAppPerFile } from './pages/served-app'
 
 test.describe.configure({ mode: 'serial' })
 
-let app: WebApp
-
-test.beforeAll(async () => {
-  app = await startWebApp({ staticDir: 'out/renderer' })
-})
-
-test.afterAll(async () => {
-  await app?.stop()
-})
+const app = servedAppPerFile()
 
 const OFFICE = { name: 'สำนักงานสาธารณสุขอำเภอศรีบุญเรือง', shortName: 'สสอ.ศรีบุญเรือง', district: 'ศรีบุญเรือง', province: 'หนองบัวลำภู', bookPrefix: 'นภ ๐๓๓๒' }
 const HEAD = { title: 'นาย', fullName: 'สะไกร แก้วโสม', position: 'สาธารณสุขอำเภอศรีบุญเรือง', roles: ['approver' as const] }

@@ -10,20 +10,12 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { pdfBytes, pngBytes } from '../helpers/register-fixtures'
-import { startWebApp, type WebApp } from '../helpers/web-app'
 import { AppFrame, RegisterScreen, RequestEditorScreen, RequestScreen, SetupScreen } from './pages/publish-desk'
+import { servedAppPerFile } from './pages/served-app'
 
 test.describe.configure({ mode: 'serial' })
 
-let app: WebApp
-
-test.beforeAll(async () => {
-  app = await startWebApp({ staticDir: 'out/renderer' })
-})
-
-test.afterAll(async () => {
-  await app?.stop()
-})
+const app = servedAppPerFile()
 
 const OFFICE = {
   name: 'สำนักงานสาธารณสุขอำเภอศรีบุญเรือง',

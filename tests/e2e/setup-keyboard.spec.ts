@@ -5,20 +5,12 @@
  * Its own data directory: the tests need a register that is not set up yet.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { startWebApp, type WebApp } from '../helpers/web-app'
 import { AppFrame, ROLE_CHECKBOX, SetupScreen } from './pages/publish-desk'
+import { servedAppPerFile } from './pages/served-app'
 
 test.describe.configure({ mode: 'serial' })
 
-let app: WebApp
-
-test.beforeAll(async () => {
-  app = await startWebApp({ staticDir: 'out/renderer' })
-})
-
-test.afterAll(async () => {
-  await app?.stop()
-})
+const app = servedAppPerFile()
 
 /** What has the keyboard focus, described for a failure message. */
 async function focused(page: Page): Promise<string> {

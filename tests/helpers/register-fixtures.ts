@@ -6,12 +6,13 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { crc32, deflateRawSync, deflateSync } from 'node:zlib'
+import { crc32, deflateRawSync } from 'node:zlib'
 import type { NewAttachment, OfficeInput, PersonInput, RequestCreateInput, RequestUpdateInput } from '@shared/domain/schemas'
 import type { RequestDetail } from '@shared/domain/records'
 import { todayIso } from '@shared/thai'
 import { openAppServices, type AppServices } from '../../src-main/services/app-services'
 import type { Clock } from '../../src-main/services/context'
+import { encodePng } from './png'
 
 // ---------------------------------------------------------------------------------------------
 // Temporary folders
@@ -343,21 +344,7 @@ export function jpgBytes(label = 'Publish Desk'): Buffer {
 
 /** A real 1×1 PNG (signature, IHDR, IDAT, IEND with their CRCs): the picture a user renames to .pdf. */
 export function pngBytes(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length, 0)
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body), 0)
-    return Buffer.concat([length, body, crc])
-  }
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0])
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from([0, 0x33, 0x66, 0x99, 0xff]))),
-    chunk('IEND', Buffer.alloc(0))
-  ])
+  return encodePng(1, 1, 'rgba', Buffer.from([0, 0x33, 0x66, 0x99, 0xff]))
 }
 
 /** The head of a Windows program (MZ header pointing at a PE signature). */

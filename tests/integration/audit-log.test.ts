@@ -5,22 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
 import { openAppServices } from '../../src-main/services/app-services'
-import { GENESIS_HASH, entryHash } from '../../src-main/services/audit/audit-log'
+import { GENESIS_HASH, entryHash, type AuditRow as Row } from '../../src-main/services/audit/audit-log'
 import { createHandlers, dispatch } from '../../src-main/ipc/handlers'
 import { openFixture, requestIn, type RegisterFixture } from '../helpers/register-fixtures'
-
-interface Row {
-  seq: number
-  at: string
-  actor_id: number | null
-  actor_name: string
-  action: string
-  entity: string
-  entity_id: string
-  detail: string
-  prev_hash: string
-  hash: string
-}
 
 describe('audit log', () => {
   let f: RegisterFixture

@@ -2,6 +2,7 @@
  * What proofing works on and what it reports. Pure data: the checks take a document's text as
  * paragraphs and the register's facts, and return findings a person acknowledges before export.
  */
+import type { DocumentFinding } from '@shared/domain/documents-schemas'
 import type { FiscalQuarter, IsoDate } from '@shared/thai'
 
 export type FindingCode =
@@ -32,21 +33,14 @@ export type FindingCode =
   /** Thai and Arabic digits in the same paragraph or document. */
   | 'mixed-digits'
 
-export type Severity = 'error' | 'warning'
+export type Severity = DocumentFinding['severity']
 
-export interface Finding {
+/**
+ * A finding as proofing makes it: the contract's DocumentFinding before the document service
+ * gives it its stable id, with the code still typed.
+ */
+export interface Finding extends Omit<DocumentFinding, 'id' | 'code'> {
   code: FindingCode
-  severity: Severity
-  /** Thai: what is wrong and what it probably should be. */
-  messageTh: string
-  /** The text found, exactly as it stands in paragraphs[paragraphIndex].slice(start, end). */
-  excerpt: string
-  paragraphIndex: number
-  /** UTF-16 offsets into the paragraph. */
-  start: number
-  end: number
-  /** What the excerpt probably should read, when there is one likely answer. */
-  suggestion?: string
 }
 
 export interface ProofPerson {

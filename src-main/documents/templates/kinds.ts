@@ -3,22 +3,20 @@
  * The set is closed and typed: a builder must give a value for every variable of its kind (the
  * compiler checks), and a template that names anything else is refused when it is loaded.
  */
-import type { DocumentKind } from '@shared/documents/model'
+import { MEMO_DOCUMENT_KINDS, PRINTABLE_KINDS, type MemoDocumentKind, type PrintableKind } from '@shared/domain/documents-schemas'
 
 /** Where a person fixes office data in the app (the settings tab's name). */
 const OFFICE_SETTINGS = 'หน้าตั้งค่า › ข้อมูลหน่วยงาน'
 
-export const TEMPLATE_KINDS = [
-  'request-form',
-  'memo-approval',
-  'memo-website-report',
-  'memo-announcement-approval',
-  'announcement'
-] as const satisfies readonly DocumentKind[]
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number]
+/**
+ * Every printable document has a template, so the kinds are the contract's (stated once in
+ * src-shared, where the renderer needs them too).
+ */
+export const TEMPLATE_KINDS = PRINTABLE_KINDS
+export type TemplateKind = PrintableKind
 
-export const MEMO_KINDS = ['memo-approval', 'memo-website-report', 'memo-announcement-approval'] as const satisfies readonly TemplateKind[]
-export type MemoKind = (typeof MEMO_KINDS)[number]
+export const MEMO_KINDS = MEMO_DOCUMENT_KINDS
+export type MemoKind = MemoDocumentKind
 
 export function isTemplateKind(s: string): s is TemplateKind {
   return (TEMPLATE_KINDS as readonly string[]).includes(s)

@@ -4,9 +4,10 @@
  * text first and writes it atomically (a temporary file, flushed, then renamed over the old one),
  * so a crash never leaves half a template; reset deletes the office's copy.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '@shared/result'
+import { writeFileAtomic } from '../../fs/atomic-write'
 import { projectRoot } from '../../project-info'
 import { isTemplateKind, type TemplateKind } from './kinds'
 import { TH } from './messages'
@@ -87,19 +88,10 @@ export class TemplateStore {
     const path = this.overridePath(kind)
     const template = parseTemplate(kind, json, path)
     const text = typeof json === 'string' ? json : JSON.stringify(json, null, 2) + '\n'
-    const temp = `${path}.${process.pid}.${Date.now()}.tmp`
     try {
       mkdirSync(this.overrideDir, { recursive: true })
-      const fd = openSync(temp, 'w')
-      try {
-        writeSync(fd, text)
-        fsyncSync(fd)
-      } finally {
-        closeSync(fd)
-      }
-      renameSync(temp, path)
+      writeFileAtomic(path, text)
     } catch (e) {
-      rmSync(temp, { force: true })
       throw new AppError('internal', TH.saveFailed(TH.fileRef(kind, path), (e as NodeJS.ErrnoException).code ?? String(e)))
     }
     return template

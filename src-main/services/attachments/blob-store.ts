@@ -4,9 +4,10 @@
  * and names that clash cost nothing. Writes go to a temporary file first and are renamed into
  * place, so a crash never leaves a half-written file under a final name.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from '../../fs/atomic-write'
 
 export class BlobStore {
   constructor(readonly root: string) {}
@@ -29,15 +30,7 @@ export class BlobStore {
     const target = this.pathOf(sha256)
     if (existsSync(target)) return false
     mkdirSync(join(this.root, sha256.slice(0, 2)), { recursive: true })
-    const temp = `${target}.${randomBytes(6).toString('hex')}.part`
-    const fd = openSync(temp, 'wx')
-    try {
-      writeSync(fd, bytes)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(temp, target)
+    writeFileAtomic(target, bytes)
     return true
   }
 

@@ -17,7 +17,8 @@ export interface AuditInput {
   detail?: unknown
 }
 
-interface AuditRow {
+/** A row of audit_log as SQLite returns it. */
+export interface AuditRow {
   seq: number
   at: string
   actor_id: number | null

@@ -45,19 +45,8 @@ interface BookNumberRow {
   allocated_by_name: string
 }
 
-interface NewRow {
-  prefix: string
-  yearKind: BookNumbering
-  year: number
-  number: number | null
-  bookNo: string
-  manual: boolean
-  documentKind: string
-  subject: string
-  requestIds: number[]
-  documentDate: string
-  byId: number
-}
+/** An entry about to be written: the record less what the database and the join give it. */
+type NewRow = Omit<BookNumber, 'id' | 'allocatedAt' | 'allocatedById' | 'allocatedByName'> & { byId: number }
 
 const SELECT = `SELECT b.*, p.title || p.full_name AS allocated_by_name FROM book_number b JOIN person p ON p.id = b.allocated_by`
 

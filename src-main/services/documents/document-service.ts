@@ -52,7 +52,7 @@ import { DOING, TH } from './document-text'
 import { readEmblem } from './emblem-store'
 import { documentFileName } from './file-name'
 import { unacknowledged, withIds } from './findings'
-import type { StagedFile } from './atomic-file'
+import type { StagedFile } from '../../fs/atomic-write'
 import { OfficeEmblem } from './office-emblem'
 import { TemplateCatalog } from './template-catalog'
 

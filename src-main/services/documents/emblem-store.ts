@@ -9,7 +9,7 @@ import type { EmblemImage } from '@shared/domain/documents-schemas'
 import type { EMBLEM_FILES } from '@shared/domain/schemas'
 import { AppError } from '@shared/result'
 import { imageInfo } from '../../documents/render/docx/emblem-image'
-import { stageFile, type StagedFile } from './atomic-file'
+import { stageFile, type StagedFile } from '../../fs/atomic-write'
 import { TH } from './document-text'
 
 export type EmblemFile = Exclude<(typeof EMBLEM_FILES)[number], ''>

@@ -1,6 +1,6 @@
 /** File-system steps shared by writing and reading archives: hashing, durability, small checks. */
 import { createHash } from 'node:crypto'
-import { closeSync, createReadStream, fsyncSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs'
 
 /** A file's SHA-256 (hex) and size. */
 export interface FileDigest {
@@ -18,27 +18,8 @@ export async function hashFile(file: string): Promise<FileDigest> {
   return { sha256: hash.digest('hex'), sizeBytes: size }
 }
 
-export function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** Makes a rename durable. Windows cannot open a folder for fsync; NTFS journals renames itself. */
-export function fsyncDir(dir: string): void {
-  let fd: number | undefined
-  try {
-    fd = openSync(dir, 'r')
-    fsyncSync(fd)
-  } catch {
-    // see above
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
-}
+// Durability steps are the ones every atomic write in the app uses.
+export { fsyncDir, fsyncFile } from '../../../fs/atomic-write'
 
 export function isDirectory(path: string): boolean {
   try {

@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { deflateSync, inflateSync } from 'node:zlib'
+import { inflateSync } from 'node:zlib'
 import type { Block, DocModel } from '@shared/documents/model'
+import { encodePng } from '../../../helpers/png'
 
 export const CM = 72 / 2.54
 export const MM = CM / 10
@@ -73,37 +74,12 @@ export function modelText(model: DocModel): string {
 export const PAGE_NUMBER = /^-\s*[0-9๐-๙]+\s*-$/
 
 // PNG: a solid grey image for the emblem, and a reader for pdftoppm's 8-bit grey pages.
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
 
 /** A width × height PNG of one grey level (0 = black), written by hand with node:zlib. */
 export function solidPng(width: number, height: number, level = 0): Uint8Array {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 0, 0, 0, 0], 8)
   const rows = Buffer.alloc((width + 1) * height, level)
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
+  return encodePng(width, height, 'grey', rows)
 }
 
 export interface GreyPage {

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentSpecInput } from '@shared/domain/documents-schemas'
 import { AppError } from '@shared/result'
 import { extractText } from '../../../../src-main/documents/proofing'
-import { stageFile } from '../../../../src-main/services/documents/atomic-file'
+import { stageFile } from '../../../../src-main/fs/atomic-write'
 import { openFixture, requestIn, SEED_PEOPLE, type RegisterFixture } from '../../../helpers/register-fixtures'
 
 const SEED_DAY = '2021-12-24T03:00:00.000Z'
