@@ -1,12 +1,12 @@
 /**
  * A second process of the register (as the CLI is beside the app): opens the services over the
- * data directory it is given, says it is ready, waits for "go", allocates `count` book numbers and
- * reports them with the times it started and finished. Between two allocations it pauses for
- * 0–2 ms, as a person's process would between documents: without a pause SQLite's busy handler
- * lets the process that holds the lock take it again at once, the two runs do not interleave, and
- * a broken allocation would go unnoticed. Run by concurrency.test.ts through child_process.fork.
+ * data directory it is given, says it is ready, then allocates one book number each time the test
+ * says "go" and answers "step". The test releases both workers together for every step, so each
+ * step is a real race between two processes for the next number, however the machine schedules
+ * them (left to run freely, one process can take all its numbers before the other starts, and a
+ * broken allocation would go unnoticed). After `count` steps it reports its numbers with the times
+ * it started and finished. Run by concurrency.test.ts through child_process.fork.
  */
-import { setTimeout as sleep } from 'node:timers/promises'
 import { openAppServices } from '../../../src-main/services/app-services'
 
 const [dataDir, byIdText, countText, label, now] = process.argv.slice(2)
@@ -18,21 +18,22 @@ const send = process.send.bind(process)
 // indicators forward, a write of its own that is not what this test is about.
 const services = openAppServices({ dataDir, clock: { now: () => now } })
 
-async function run(): Promise<void> {
-  const numbers: number[] = []
-  const start = performance.timeOrigin + performance.now()
+const numbers: number[] = []
+let start = 0
+
+/** Takes the next number; after the last one, reports them all and exits. */
+function step(): void {
   try {
-    for (let i = 0; i < Number(countText); i++) {
-      const got = services.bookNumbers.allocate({
-        documentKind: 'memo-report',
-        subject: `${label} ฉบับที่ ${i + 1}`,
-        documentDate: '2026-01-15',
-        byId: Number(byIdText)
-      })
-      numbers.push(got.number ?? 0)
-      await sleep(Math.floor(Math.random() * 3))
-    }
-    send({ numbers, start, end: performance.timeOrigin + performance.now() }, () => finish(0))
+    if (numbers.length === 0) start = performance.timeOrigin + performance.now()
+    const got = services.bookNumbers.allocate({
+      documentKind: 'memo-report',
+      subject: `${label} ฉบับที่ ${numbers.length + 1}`,
+      documentDate: '2026-01-15',
+      byId: Number(byIdText)
+    })
+    numbers.push(got.number ?? 0)
+    if (numbers.length < Number(countText)) send('step')
+    else send({ numbers, start, end: performance.timeOrigin + performance.now() }, () => finish(0))
   } catch (error) {
     send({ numbers, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, () => finish(1))
   }
@@ -44,6 +45,6 @@ function finish(code: number): void {
 }
 
 process.on('message', (message) => {
-  if (message === 'go') void run()
+  if (message === 'go') step()
 })
 send('ready')

@@ -19,7 +19,15 @@ interface Report {
   error?: string
 }
 
-function startWorker(dataDir: string, byId: number, label: string, now: string): { child: ChildProcess; ready: Promise<void>; report: Promise<Report> } {
+interface Worker {
+  child: ChildProcess
+  ready: Promise<void>
+  report: Promise<Report>
+  /** Resolves when the worker has taken its next number (one step). */
+  stepped(): Promise<void>
+}
+
+function startWorker(dataDir: string, byId: number, label: string, now: string): Worker {
   const child = fork(WORKER, [dataDir, String(byId), String(PER_PROCESS), label, now], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG },
@@ -32,15 +40,23 @@ function startWorker(dataDir: string, byId: number, label: string, now: string):
     child.on('error', reject)
     child.on('exit', (code) => reject(exited(code)))
   })
+  let onStep: (() => void) | null = null
   const report = new Promise<Report>((resolve, reject) => {
-    child.on('message', (message) => message !== 'ready' && resolve(message as Report))
+    child.on('message', (message) => {
+      if (message === 'step') onStep?.()
+      else if (message !== 'ready') {
+        onStep?.()
+        resolve(message as Report)
+      }
+    })
     child.on('error', reject)
     child.on('exit', (code) => reject(exited(code)))
   })
   // Awaited later; until then a rejection is not "unhandled".
   ready.catch(() => undefined)
   report.catch(() => undefined)
-  return { child, ready, report }
+  const stepped = () => new Promise<void>((resolve) => (onStep = resolve))
+  return { child, ready, report, stepped }
 }
 
 describe('book numbers from two processes at once', () => {
@@ -60,8 +76,13 @@ describe('book numbers from two processes at once', () => {
     const b = startWorker(f.dir, f.ids.webmaster2, 'กระบวนการ ข', f.clock.now())
     children.push(a.child, b.child)
     await Promise.all([a.ready, b.ready])
-    a.child.send('go')
-    b.child.send('go')
+    // Both are released together for every number: each step is a race between two processes.
+    for (let i = 0; i < PER_PROCESS; i++) {
+      const both = Promise.all([a.stepped(), b.stepped()])
+      a.child.send('go')
+      b.child.send('go')
+      await both
+    }
     const [ra, rb] = await Promise.all([a.report, b.report])
     expect(ra.error).toBeUndefined()
     expect(rb.error).toBeUndefined()
