@@ -9,6 +9,7 @@
  */
 import { addDays, addMonths, fiscalQuarterOf, fiscalYearOf, toThaiDigits, thaiMonthName, toBuddhistYear } from '@shared/thai'
 import type { RequestStatus } from '@shared/domain/request-status'
+import type { RequestRow } from '../src-main/services/requests/request-service'
 import type { Rng } from './lib/prng'
 
 /** Only here: the rare term of the benchmark ("วัณโรค" is a substring of it). */
@@ -173,34 +174,8 @@ const THAI_FILE_STEMS = [
   'แผนปฏิบัติการ'
 ]
 
-export interface RequestRowData {
-  owner_unit: string
-  request_date: string
-  title: string
-  details: string
-  external_link: string
-  note: string
-  requester_id: number
-  category_code: string
-  fiscal_year: number
-  fiscal_quarter: number
-  period_start: string | null
-  period_end: string | null
-  publish_until: string | null
-  status: RequestStatus
-  approved_by: number | null
-  approved_at: string | null
-  approved_verbal: number
-  rejection_reason: string
-  published_by: number | null
-  published_at: string | null
-  public_url: string
-  withdrawn_by: number | null
-  withdrawn_at: string | null
-  withdrawn_reason: string
-  created_at: string
-  updated_at: string
-}
+/** A request as the benchmark inserts it: the register's row without the id SQLite gives. */
+export type RequestRowData = Omit<RequestRow, 'id'>
 
 export interface AttachmentRowData {
   file_name: string

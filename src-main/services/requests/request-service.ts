@@ -31,9 +31,23 @@ import type { CatalogService } from '../catalog/catalog-service'
 import { writeTransaction, type ServiceContext } from '../context'
 import type { PeopleService } from '../people/people-service'
 import { parseInput } from '../validate'
-import { FTS_COUNT_SQL, FTS_LOOKUP_MAX, SORTS_WITH_INDEX, buildRequestQuery, countSql, pageSql } from './request-query'
+import {
+  CLEAR_HITS_SQL,
+  HITS_TABLE_SQL,
+  PAGE_IDS_SQL,
+  buildRequestQuery,
+  countHitsSql,
+  countMatchesSql,
+  countSql,
+  fillHitsSql,
+  hitsPageIdsSql,
+  matchPageIdsByKeySql,
+  pageIdsSql,
+  pageSql
+} from './request-query'
 
-interface RequestRow {
+/** A row of the request table as SQLite returns it (the bench inserts the same shape). */
+export interface RequestRow {
   id: number
   owner_unit: string
   request_date: string
@@ -91,21 +105,37 @@ export class RequestService {
   query(input: RequestQuery): RequestPage {
     const q = parseInput(requestQuery, input)
     // "Due within N days" counts from the injected clock's today, not the machine's.
-    const today = todayIso(new Date(this.ctx.clock.now()))
+    const built = buildRequestQuery(q, todayIso(new Date(this.ctx.clock.now())))
     const db = this.ctx.db
-    let built = buildRequestQuery(q, today)
-    let total: number | null = null
-    if (built.fts !== null) {
-      const hits = db.prepare<{ fts: string }, { n: number }>(FTS_COUNT_SQL).get({ fts: built.fts })?.n ?? 0
-      if (hits === 0) return { total: 0, rows: [] }
-      if (built.ftsOnly) total = hits
-      if (hits > FTS_LOOKUP_MAX && SORTS_WITH_INDEX.includes(q.sortBy)) built = buildRequestQuery(q, today, 'probe')
-    }
-    total ??= db.prepare<Record<string, unknown>, { n: number }>(countSql(built.where)).get(built.params)?.n ?? 0
-    const rows = db
-      .prepare<Record<string, unknown>, RequestPageRow>(pageSql(built.where, built.orderBy))
-      .all({ ...built.params, limit: q.limit, offset: q.offset })
-    return { total, rows }
+    const params = { ...built.params, limit: q.limit, offset: q.offset }
+    const count = (sql: string) => db.prepare<Record<string, unknown>, { n: number }>(sql).get(built.params)?.n ?? 0
+    const page = (idsSql: string, extra: Record<string, unknown> = {}) =>
+      db.prepare<Record<string, unknown>, RequestPageRow>(pageSql(idsSql, built.orderBy)).all({ ...params, ...extra })
+    // One read transaction, so that the total and the page describe the same register.
+    return db.transaction((): RequestPage => {
+      if (built.ftsTerms.length === 0) {
+        return { total: count(countSql(built.where)), rows: page(pageIdsSql(built.where, built.orderBy)) }
+      }
+      if (built.ftsExact && built.keyOrder) {
+        // Nothing but the search (and a date range): FTS5 counts, and hands the page over in order.
+        const total = count(countMatchesSql(built))
+        return { total, rows: total === 0 ? [] : page(matchPageIdsByKeySql(built, built.keyOrder)) }
+      }
+      // Filters, or another order: the matching ids are gathered once, then counted and paged in
+      // one pass over them.
+      db.exec(HITS_TABLE_SQL)
+      db.exec(CLEAR_HITS_SQL)
+      try {
+        if (db.prepare(fillHitsSql(built)).run(built.params).changes === 0) return { total: 0, rows: [] }
+        const ids = db.prepare<Record<string, unknown>, { id: number; total: number }>(hitsPageIdsSql(built)).all(params)
+        // A page past the end has no row to carry the total.
+        const total = ids[0]?.total ?? count(countHitsSql(built))
+        const rows = ids.length === 0 ? [] : page(PAGE_IDS_SQL, { pageIds: JSON.stringify(ids.map((r) => r.id)) })
+        return { total, rows }
+      } finally {
+        db.exec(CLEAR_HITS_SQL)
+      }
+    })()
   }
 
   get(id: number): RequestDetail {
