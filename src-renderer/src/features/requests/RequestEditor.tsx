@@ -4,18 +4,18 @@
  * from them), use-save-request.ts (checking and saving), RequestFormSection and
  * ClassificationSection (the fields on screen), AttachmentPicker (the files).
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { STATUSES_LOCKED, STATUSES_REOPENED_BY_EDIT, STATUS_LABELS } from '@shared/domain/request-status'
 import type { RequestDetail } from '@shared/domain/records'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorBanner } from '../../components/ErrorBanner'
-import { call } from '../../lib/api'
 import { useAppState } from '../../lib/app-state'
 import { hrefOf } from '../../lib/router'
 import { AttachmentPicker, type PendingFile } from './AttachmentPicker'
 import { ClassificationSection } from './ClassificationSection'
 import { RequestFormSection } from './RequestFormSection'
 import { useRequestForm } from './use-request-form'
+import { useRequestDetail } from './use-request-detail'
 import { useSaveRequest } from './use-save-request'
 import { TEXT } from './text'
 
@@ -27,18 +27,7 @@ export function RequestEditor({ id }: { id?: number }) {
 }
 
 function EditorLoader({ id }: { id: number | undefined }) {
-  const [detail, setDetail] = useState<RequestDetail | null | undefined>(id === undefined ? null : undefined)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (id === undefined) return
-    let live = true
-    call('requests:get', { id })
-      .then((d) => live && setDetail(d))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)))
-    return () => {
-      live = false
-    }
-  }, [id])
+  const { detail, error } = useRequestDetail(id)
   if (error) {
     return (
       <div className="alert error" role="alert">

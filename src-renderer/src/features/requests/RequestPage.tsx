@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { ACTION_RULES, STATUSES_LOCKED, actionsFrom, STATUS_LABELS, type RequestAction } from '@shared/domain/request-status'
 import type { AuditEntry, RequestDetail } from '@shared/domain/records'
-import { call, invoke } from '../../lib/api'
+import { invoke } from '../../lib/api'
 import { useAppState } from '../../lib/app-state'
 import { hrefOf } from '../../lib/router'
 import { PrintButton } from '../documents/PrintButton'
@@ -10,6 +10,7 @@ import { fileSize, kindLabel, thaiDate, thaiDateTime } from './format'
 import { RequestActions } from './RequestActions'
 import { RequestTimeline } from './RequestTimeline'
 import { TEXT } from './text'
+import { useRequestDetail } from './use-request-detail'
 
 const P = TEXT.page
 const F = P.fields
@@ -20,20 +21,9 @@ export function RequestPage({ id }: { id: number }) {
 
 function RequestView({ id }: { id: number }) {
   const { info } = useAppState()
-  const [detail, setDetail] = useState<RequestDetail | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { detail, setDetail, error } = useRequestDetail(id)
   const [done, setDone] = useState<string | null>(null)
   const doneRef = useRef<HTMLDivElement>(null)
-
-  useEffect(() => {
-    let live = true
-    call('requests:get', { id })
-      .then((d) => live && setDetail(d))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)))
-    return () => {
-      live = false
-    }
-  }, [id])
 
   useEffect(() => {
     if (done) doneRef.current?.focus()

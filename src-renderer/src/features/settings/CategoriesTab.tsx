@@ -2,16 +2,17 @@
  * Settings › หมวดหมู่ข้อมูล: the categories 1.1–1.10 and any the office adds (categories:save).
  * A category is switched off, not deleted: old requests keep pointing at it.
  */
-import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react'
+import { Fragment, type FormEvent } from 'react'
 import { categoryInput, type Category, type CategoryInput } from '@shared/domain/schemas'
-import type { AppErrorShape } from '@shared/result'
 import { invoke } from '../../lib/api'
 import { useAppState } from '../../lib/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
-import { Flash, useFlash } from '../../components/Flash'
-import { checkInput, errorFor, focusFirstError, invalid, withoutEdited } from '../../components/form-errors'
+import { Flash } from '../../components/Flash'
+import { checkInput, errorFor, invalid, withoutEdited } from '../../components/form-errors'
+import { FormActions } from './FormActions'
 import { TEXT } from './text'
+import { useInlineEditor } from './use-inline-editor'
 
 const T = TEXT.categories
 
@@ -59,30 +60,10 @@ function nextCode(categories: readonly Category[]): string {
 
 export function CategoriesTab() {
   const { categories, refresh } = useAppState()
-  const [editing, setEditing] = useState<Editing | null>(null)
-  const [error, setError] = useState<AppErrorShape | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [attempt, setAttempt] = useState(0)
-  const [flash, showFlash] = useFlash()
-  const formRef = useRef<HTMLFormElement>(null)
-  const returnFocus = useRef<string | null>(null)
-
-  useEffect(() => {
-    if (attempt > 0) focusFirstError(formRef.current)
-  }, [attempt])
-
-  const editorKey = editing ? (editing.original ?? '(new)') : null
-  useEffect(() => {
-    if (editorKey !== null) document.getElementById(editorKey === '(new)' ? 'category-edit-code' : 'category-edit-name')?.focus()
-    else if (returnFocus.current) document.getElementById(returnFocus.current)?.focus()
-  }, [editorKey])
-
-  function open(next: Editing, from: string) {
-    returnFocus.current = from
-    setError(null)
-    showFlash(null)
-    setEditing(next)
-  }
+  const { editing, setEditing, error, setError, busy, setBusy, flash, formRef, open, fail, saved, cancel } = useInlineEditor<Editing>({
+    keyOf: (e) => e.original ?? '(new)',
+    firstFieldOf: (e) => (e.original === null ? 'category-edit-code' : 'category-edit-name')
+  })
 
   async function save(e: FormEvent) {
     e.preventDefault()
@@ -90,28 +71,22 @@ export function CategoriesTab() {
     const input = inputOf(editing.form)
     const checked = checkInput(categoryInput, input, { defaultPublishMonths: T.monthsError })
     if (!checked.ok) {
-      setError(checked.error)
-      setAttempt((n) => n + 1)
+      fail(checked.error)
       return
     }
     // Saving a new code that exists would overwrite that category (the service upserts by code).
     if (editing.original === null && categories.some((c) => c.code === checked.value.code)) {
-      setError(invalid({ code: T.duplicate(checked.value.code) }))
-      setAttempt((n) => n + 1)
+      fail(invalid({ code: T.duplicate(checked.value.code) }))
       return
     }
     setBusy(true)
     const result = await invoke('categories:save', input)
     setBusy(false)
     if (!result.ok) {
-      setError(result.error)
-      setAttempt((n) => n + 1)
+      fail(result.error)
       return
     }
-    returnFocus.current = editing.original === null ? 'category-add' : `category-edit-${result.value.code}`
-    setEditing(null)
-    setError(null)
-    showFlash(T.saved(result.value.code))
+    saved(T.saved(result.value.code), editing.original === null ? 'category-add' : `category-edit-${result.value.code}`)
     await refresh()
   }
 
@@ -129,14 +104,7 @@ export function CategoriesTab() {
               setEditing({ ...editing, form })
             }}
           />
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? TEXT.saving : TEXT.save}
-            </button>
-            <button type="button" onClick={() => setEditing(null)}>
-              {TEXT.cancel}
-            </button>
-          </div>
+          <FormActions busy={busy} onCancel={cancel} />
         </form>
       </td>
     </tr>

@@ -2,7 +2,7 @@
  * Settings › ตัวชี้วัด: each fiscal year's MOIT indicators (indicators:*). The ministry changes the
  * list every year, so a new year starts as a copy of the one before and is edited from there.
  */
-import { Fragment, useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
+import { Fragment, useCallback, useEffect, useState, type FormEvent } from 'react'
 import { indicatorInput, type Indicator } from '@shared/domain/schemas'
 import type { AppErrorShape } from '@shared/result'
 import { fiscalYearOf } from '@shared/thai'
@@ -11,9 +11,11 @@ import { useAppState } from '../../lib/app-state'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
-import { Flash, useFlash } from '../../components/Flash'
-import { checkInput, errorFor, focusFirstError, withoutEdited } from '../../components/form-errors'
+import { Flash } from '../../components/Flash'
+import { checkInput, errorFor, withoutEdited } from '../../components/form-errors'
+import { FormActions } from './FormActions'
 import { TEXT } from './text'
+import { useInlineEditor } from './use-inline-editor'
 
 const T = TEXT.indicators
 
@@ -31,14 +33,12 @@ export function IndicatorsTab() {
   const [years, setYears] = useState<number[]>([])
   const [year, setYear] = useState(currentYear)
   const [list, setList] = useState<Indicator[] | null>(null)
-  const [editing, setEditing] = useState<Editing | null>(null)
-  const [error, setError] = useState<AppErrorShape | null>(null)
+  const editor = useInlineEditor<Editing>({
+    keyOf: (e) => e.id ?? 0,
+    firstFieldOf: (e) => (e.id === null ? 'indicator-edit-code' : 'indicator-edit-title')
+  })
+  const { editing, setEditing, error, setError, busy, setBusy, flash, showFlash, formRef, returnFocus, fail, saved, cancel } = editor
   const [listError, setListError] = useState<AppErrorShape | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [attempt, setAttempt] = useState(0)
-  const [flash, showFlash] = useFlash()
-  const formRef = useRef<HTMLFormElement>(null)
-  const returnFocus = useRef<string | null>(null)
 
   const load = useCallback(async (y: number) => {
     const [listResult, yearsResult] = await Promise.all([invoke('indicators:list', { fiscalYear: y }), invoke('indicators:years', {})])
@@ -55,25 +55,12 @@ export function IndicatorsTab() {
     void load(year)
   }, [year, load])
 
-  useEffect(() => {
-    if (attempt > 0) focusFirstError(formRef.current)
-  }, [attempt])
-
-  const editorKey = editing ? (editing.id ?? 0) : null
-  useEffect(() => {
-    if (editorKey !== null) document.getElementById(editorKey === 0 ? 'indicator-edit-code' : 'indicator-edit-title')?.focus()
-    else if (returnFocus.current) document.getElementById(returnFocus.current)?.focus()
-  }, [editorKey])
-
   const options = [...new Set([...years, currentYear, currentYear + 1])].sort((a, b) => b - a)
   const previousYear = years.filter((y) => y < year).at(-1)
 
   function open(next: Editing, from: string) {
-    returnFocus.current = from
-    setError(null)
     setListError(null)
-    showFlash(null)
-    setEditing(next)
+    editor.open(next, from)
   }
 
   async function save(e: FormEvent) {
@@ -82,22 +69,17 @@ export function IndicatorsTab() {
     const input = { ...(editing.id === null ? {} : { id: editing.id }), fiscalYear: year, code: editing.code, title: editing.title, sortOrder: editing.sortOrder }
     const checked = checkInput(indicatorInput, input)
     if (!checked.ok) {
-      setError(checked.error)
-      setAttempt((n) => n + 1)
+      fail(checked.error)
       return
     }
     setBusy(true)
     const result = await invoke('indicators:save', input)
     setBusy(false)
     if (!result.ok) {
-      setError(result.error)
-      setAttempt((n) => n + 1)
+      fail(result.error)
       return
     }
-    returnFocus.current = editing.id === null ? 'indicator-add' : `indicator-edit-${result.value.id}`
-    setEditing(null)
-    setError(null)
-    showFlash(T.saved(result.value.code))
+    saved(T.saved(result.value.code), editing.id === null ? 'indicator-add' : `indicator-edit-${result.value.id}`)
     await load(year)
     await refresh()
   }
@@ -136,7 +118,7 @@ export function IndicatorsTab() {
   }
 
   const nextSort = (list ?? []).reduce((m, i) => Math.max(m, i.sortOrder), 0) + 1
-  const editor = editing && (
+  const editorRow = editing && (
     <tr className="editor-row">
       <td colSpan={3}>
         <form ref={formRef} onSubmit={save} noValidate className="editor" aria-label={editing.id === null ? T.add : T.editLabel(editing.code)}>
@@ -149,14 +131,7 @@ export function IndicatorsTab() {
               {(c) => <textarea {...c} rows={2} value={editing.title} onChange={(e) => edit({ ...editing, title: e.target.value })} />}
             </Field>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? TEXT.saving : TEXT.save}
-            </button>
-            <button type="button" onClick={() => setEditing(null)}>
-              {TEXT.cancel}
-            </button>
-          </div>
+          <FormActions busy={busy} onCancel={cancel} />
         </form>
       </td>
     </tr>
@@ -216,7 +191,7 @@ export function IndicatorsTab() {
           <tbody>
             {list.map((i) =>
               editing?.id === i.id ? (
-                <Fragment key={i.id}>{editor}</Fragment>
+                <Fragment key={i.id}>{editorRow}</Fragment>
               ) : (
                 <tr key={i.id}>
                   <td className="nowrap">{i.code}</td>
@@ -244,7 +219,7 @@ export function IndicatorsTab() {
                 </tr>
               )
             )}
-            {editing?.id === null && editor}
+            {editing?.id === null && editorRow}
           </tbody>
         </table>
       )}

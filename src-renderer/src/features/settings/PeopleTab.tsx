@@ -1,5 +1,5 @@
 /** Settings › บุคลากร: add, edit, deactivate (people:save). People are never deleted. */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { ROLE_LABELS } from '@shared/domain/roles'
 import type { Person } from '@shared/domain/records'
 import type { AppErrorShape } from '@shared/result'
@@ -7,45 +7,30 @@ import { invoke } from '../../lib/api'
 import { useAppState } from '../../lib/app-state'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorBanner } from '../../components/ErrorBanner'
-import { Flash, useFlash } from '../../components/Flash'
-import { focusFirstError, withoutEdited } from '../../components/form-errors'
+import { Flash } from '../../components/Flash'
+import { withoutEdited } from '../../components/form-errors'
+import { FormActions } from './FormActions'
 import { PersonFields, PersonTitleOptions } from './PersonFields'
 import { checkPerson, emptyPersonForm, personFormFrom, personInputOf, roleWarnings, type PersonForm } from './person-form'
 import { TEXT } from './text'
+import { useInlineEditor } from './use-inline-editor'
 
 const T = TEXT.people
 
 export function PeopleTab() {
   const { people, operator, chooseOperator, refresh } = useAppState()
-  const [editing, setEditing] = useState<PersonForm | null>(null)
-  const [error, setError] = useState<AppErrorShape | null>(null)
+  // One editor at a time, for a new person or an existing one; it opens on the title field.
+  const editor = useInlineEditor<PersonForm>({ keyOf: () => 'open', firstFieldOf: () => 'person-edit-title' })
+  const { editing, setEditing, error, setError, busy, setBusy, flash, showFlash, formRef, fail, saved, cancel } = editor
   const [listError, setListError] = useState<AppErrorShape | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [attempt, setAttempt] = useState(0)
-  const [flash, showFlash] = useFlash()
-  const formRef = useRef<HTMLFormElement>(null)
-  /** Where focus goes when the editor closes: the button that opened it. */
-  const returnFocus = useRef<string | null>(null)
-
-  useEffect(() => {
-    if (attempt > 0) focusFirstError(formRef.current)
-  }, [attempt])
-
   const editorOpen = editing !== null
-  useEffect(() => {
-    if (editorOpen) document.getElementById('person-edit-title')?.focus()
-    else if (returnFocus.current) document.getElementById(returnFocus.current)?.focus()
-  }, [editorOpen])
 
   const activeCount = people.filter((p) => p.active).length
   const warnings = roleWarnings(people)
 
   function open(form: PersonForm, from: string) {
-    returnFocus.current = from
-    setError(null)
     setListError(null)
-    showFlash(null)
-    setEditing(form)
+    editor.open(form, from)
   }
 
   async function save(e: FormEvent) {
@@ -53,22 +38,17 @@ export function PeopleTab() {
     if (!editing || busy) return
     const checked = checkPerson(editing)
     if (!checked.ok) {
-      setError(checked.error)
-      setAttempt((n) => n + 1)
+      fail(checked.error)
       return
     }
     setBusy(true)
     const result = await invoke('people:save', checked.value)
     setBusy(false)
     if (!result.ok) {
-      setError(result.error)
-      setAttempt((n) => n + 1)
+      fail(result.error)
       return
     }
-    if (editing.id === undefined) returnFocus.current = 'person-add'
-    setEditing(null)
-    setError(null)
-    showFlash(T.saved(result.value.displayName))
+    saved(T.saved(result.value.displayName), editing.id === undefined ? 'person-add' : undefined)
     await refreshKeepingOperator()
   }
 
@@ -137,14 +117,7 @@ export function PeopleTab() {
             errors={error?.fields ?? {}}
             extended
           />
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? TEXT.saving : TEXT.save}
-            </button>
-            <button type="button" onClick={() => setEditing(null)}>
-              {TEXT.cancel}
-            </button>
-          </div>
+          <FormActions busy={busy} onCancel={cancel} />
         </form>
       )}
 
