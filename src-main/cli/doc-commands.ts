@@ -144,14 +144,18 @@ async function exportDocument(ctx: CliContext, command: ThaiCommand, base: Docum
   )
 }
 
-async function checkFile(ctx: CliContext, file: string): Promise<void> {
-  const s = ctx.open('setup')
-  let bytes: Buffer
+/** The bytes of a file the user named; a Thai error saying why it cannot be opened. */
+function readInputFile(file: string): Buffer {
   try {
-    bytes = readFileSync(file)
+    return readFileSync(file)
   } catch (e) {
     throw new AppError('not-found', `เปิดไฟล์ “${file}” ไม่ได้ (${(e as NodeJS.ErrnoException).code ?? String(e)}) — ตรวจสอบชื่อและตำแหน่งของไฟล์`)
   }
+}
+
+async function checkFile(ctx: CliContext, file: string): Promise<void> {
+  const s = ctx.open('setup')
+  const bytes = readInputFile(file)
   const result = await s.documents.check(bytes, basename(file).normalize('NFC'))
   if (result.findings.length > 0) ctx.exitCode = 1
   ctx.print(result, () =>
@@ -163,12 +167,7 @@ async function checkFile(ctx: CliContext, file: string): Promise<void> {
 
 function setEmblem(ctx: CliContext, file: string, by: number): void {
   const s = ctx.open('setup')
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(file)
-  } catch (e) {
-    throw new AppError('not-found', `เปิดไฟล์ “${file}” ไม่ได้ (${(e as NodeJS.ErrnoException).code ?? String(e)}) — ตรวจสอบชื่อและตำแหน่งของไฟล์`)
-  }
+  const bytes = readInputFile(file)
   const image = s.documents.setEmblem(bytes, basename(file).normalize('NFC'), by)
   ctx.print({ fileName: image.fileName, type: image.type }, () => `ตั้งภาพตราครุฑแล้ว (${image.type.toUpperCase()}) — บันทึกข้อความจะพิมพ์ภาพนี้สูง 1.5 ซม. ที่มุมซ้ายบน`)
 }
