@@ -5,8 +5,9 @@ import { migration0003 } from './0003-search-index'
 import { migration0004 } from './0004-book-numbers'
 import { migration0005 } from './0005-list-indexes'
 import { migration0006 } from './0006-search-index-by-date'
+import { migration0007 } from './0007-publishing'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007]
 export const LATEST_VERSION = MIGRATIONS.length
 export type { Migration }
