@@ -196,6 +196,17 @@ export const FIRST_DAY = '2021-10-01'
 export const DAYS = 5 * 365 + 1
 export const FISCAL_YEARS = [2565, 2566, 2567, 2568, 2569] as const
 
+/**
+ * The days request dates are drawn from. The register benchmark's five fiscal years by default;
+ * the reports benchmark spreads the same 100,000 requests over ten (FY 2560–2569), so that a
+ * quarter holds about 2,000 published requests, as a busy office's would.
+ */
+export interface DateSpan {
+  firstDay: string
+  days: number
+}
+export const FIVE_YEARS: DateSpan = { firstDay: FIRST_DAY, days: DAYS }
+
 const thai = (n: number | string): string => toThaiDigits(String(n))
 
 function titleSuffix(rng: Rng, date: string, fy: number): string {
@@ -219,9 +230,9 @@ function detailsFor(rng: Rng, subject: string, unit: string, fy: number): string
   return `${subject} ${sentences.join(' ')}`
 }
 
-function statusFor(rng: Rng, dayIndex: number): RequestStatus {
+function statusFor(rng: Rng, dayIndex: number, days = DAYS): RequestStatus {
   // The last months still have work in progress; older requests are decided and mostly published.
-  const recent = dayIndex > DAYS - 120
+  const recent = dayIndex > days - 120
   return rng.weighted<RequestStatus>(
     recent
       ? [['draft', 15], ['submitted', 20], ['approved', 15], ['rejected', 5], ['published', 40], ['withdrawn', 5]]
@@ -229,9 +240,9 @@ function statusFor(rng: Rng, dayIndex: number): RequestStatus {
   )
 }
 
-export function requestRow(rng: Rng, people: PeopleIds): RequestRowData {
-  const dayIndex = rng.int(0, DAYS - 1)
-  const date = addDays(FIRST_DAY, dayIndex)
+export function requestRow(rng: Rng, people: PeopleIds, span: DateSpan = FIVE_YEARS): RequestRowData {
+  const dayIndex = rng.int(0, span.days - 1)
+  const date = addDays(span.firstDay, dayIndex)
   const fy = fiscalYearOf(date)
   const category = rng.weighted(CATEGORY_WEIGHTS)
   const subjects = SUBJECTS[category] ?? []
@@ -239,7 +250,7 @@ export function requestRow(rng: Rng, people: PeopleIds): RequestRowData {
   const subject = rng.chance(0.001) ? `โครงการ${RARE_PHRASE}` : rng.pick(subjects)
   const unit = rng.pick(OWNER_UNITS)
   const title = `${rng.weighted(VERBS)}${subject}${titleSuffix(rng, date, fy)}`
-  const status = statusFor(rng, dayIndex)
+  const status = statusFor(rng, dayIndex, span.days)
   const decided = status === 'approved' || status === 'published' || status === 'withdrawn'
   const at = (days: number) => `${addDays(date, days)}T0${rng.int(1, 9)}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`
   const created = at(0)

@@ -3,7 +3,7 @@
  * IPC, menu and window. Everything with logic lives in a module that is tested under Node.
  */
 import { join } from 'node:path'
-import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, Menu, safeStorage, session, shell, type BrowserWindow } from 'electron'
 import { APP_FOLDER_NAME, dataPaths, resolveDataDir } from './data-dir'
 import { dataDirArgument } from './electron/command-line'
 import { electronNativeBinding } from './electron/native-binding'
@@ -15,6 +15,7 @@ import { registerIpc } from './ipc/register-ipc'
 import { projectRoot } from './project-info'
 import { openAppServices, type AppServices } from './services/app-services'
 import { scheduleDailyBackups } from './services/backup/daily-schedule'
+import { electronSecretStore } from './services/publishing/secrets'
 import { showAboutDialog } from './windows/about-dialog'
 import { appMenuTemplate } from './windows/app-menu'
 import { createMainWindow, focusWindow } from './windows/main-window'
@@ -46,7 +47,8 @@ function start(): void {
   refuseAllPermissions(session.defaultSession)
   const nativeBinding = electronNativeBinding(projectRoot(__dirname))
   try {
-    services = openAppServices({ dataDir, ...(nativeBinding ? { nativeBinding } : {}) })
+    // FTP passwords are stored only as safeStorage encrypted them (after ready: the async API needs it).
+    services = openAppServices({ dataDir, secretStore: electronSecretStore(safeStorage), ...(nativeBinding ? { nativeBinding } : {}) })
   } catch (error) {
     console.error('publish-desk: could not open the register', error)
     const box = startupErrorBox(error, dataDir)

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'database-too-new'
   | 'backup-invalid'
   | 'host-unavailable'
+  /** An FTP password is needed and none is stored or held for this session: ask the person for it. */
+  | 'password-required'
   | 'internal'
 
 export interface AppErrorShape {

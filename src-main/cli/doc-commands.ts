@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import { EXPORT_FORMATS, URGENCY_LEVELS, type DocumentSpecInput, type ExportFormat, type PrintableKind } from '@shared/domain/documents-schemas'
+import { EXPORT_FORMATS, type DocumentSpecInput, type ExportFormat, type OfficeFontInfo, type PrintableKind } from '@shared/domain/documents-schemas'
 import { AppError } from '@shared/result'
 import type { CliContext } from './cli-context'
-import { exportActor, findingLines, outputFormat, readSections, requestIdList, stageOutput } from './doc-output'
+import { exportActor, findingLines, memoOptions, memoSpecParts, outputFormat, proofedFileOptions, requestIdList, stageOutput, type MemoCliOptions } from './doc-output'
 import { fiscalYearBE, isoDate, oneOf, personId, requestId } from './options'
 import type { ThaiCommand } from './thai-command'
 
@@ -34,16 +34,10 @@ interface OutputOptions {
   acceptFindings?: boolean
 }
 
-interface MemoOptions extends OutputOptions {
+interface MemoOptions extends OutputOptions, MemoCliOptions {
   kind: MemoOption
   requests?: number[]
   fy?: number
-  from?: number
-  sections?: string
-  /** A typed number, false for --no-book-no, undefined to allocate the next one. */
-  bookNo?: string | false
-  urgency?: (typeof URGENCY_LEVELS)[number]
-  preprinted?: boolean
 }
 
 function outputOptions(command: ThaiCommand, withDate = true): ThaiCommand {
@@ -51,10 +45,7 @@ function outputOptions(command: ThaiCommand, withDate = true): ThaiCommand {
     .requiredOption('--out <file>', 'ไฟล์ที่จะบันทึก (ต้องระบุ) เช่น บันทึก.docx')
     .option('--format <format>', 'รูปแบบไฟล์ docx หรือ pdf (ถ้าไม่ระบุ ดูจากนามสกุลของ --out)', oneOf(EXPORT_FORMATS))
   if (withDate) command.option('--date <date>', 'วันที่ของเอกสาร ปปปป-ดด-วว (ค.ศ.) ถ้าไม่ระบุ ใช้วันนี้', isoDate)
-  return command
-    .option('--digits <thai|arabic>', 'ตัวเลขไทยหรือตัวเลขอารบิก (ถ้าไม่ระบุ ใช้ค่าที่ตั้งไว้ของหน่วยงาน)', oneOf(['thai', 'arabic'] as const))
-    .option('--by <id>', 'รหัสบุคลากรผู้บันทึกเอกสาร (ถ้าไม่ระบุ ใช้ผู้ดูแลเว็บไซต์ เมื่อมีเพียงคนเดียว)', personId)
-    .option('--accept-findings', 'ยืนยันว่าอ่านจุดที่ตรวจพบแล้ว และให้บันทึกไฟล์ได้')
+  return proofedFileOptions(command)
 }
 
 export function registerDocCommands(program: ThaiCommand, ctx: CliContext): void {
@@ -66,18 +57,15 @@ export function registerDocCommands(program: ThaiCommand, ctx: CliContext): void
   ).action((id: number, opts: OutputOptions, command: ThaiCommand) => exportDocument(ctx, command, { kind: 'request-form', requestIds: [id] }, opts))
 
   outputOptions(
-    doc
-      .command('memo')
-      .description('บันทึกข้อความ: ขออนุมัติเผยแพร่ รายงานผลเว็บไซต์ หรือขออนุมัติประกาศ')
-      .requiredOption('--kind <kind>', 'ชนิดของบันทึก (ต้องระบุ)', oneOf(Object.keys(MEMO_KINDS) as MemoOption[], MEMO_LABELS))
-      .option('--requests <ids>', 'เลขที่คำขอ คั่นด้วยจุลภาค (สำหรับ --kind approval) เช่น 12,15', requestIdList)
-      .option('--fy <year>', 'ปีงบประมาณ (พ.ศ.) ที่บันทึกกล่าวถึง (ต้องระบุสำหรับ announcement-approval)', fiscalYearBE)
-      .option('--from <id>', 'รหัสบุคลากรผู้เสนอบันทึก (ถ้าไม่ระบุ ใช้ผู้ช่วยหัวหน้าหน่วยงาน)', personId)
-      .option('--sections <file>', 'ไฟล์ JSON ข้อความของแต่ละส่วน เช่น {"background": "…"} (ดูชื่อส่วนได้จากข้อความแจ้งเมื่อใส่ชื่อผิด)')
-      .option('--book-no <text>', 'เลขที่หนังสือที่ได้มาแล้ว เช่น “นภ ๐๓๓๒/๘๗๘” (ถ้าไม่ระบุ ออกเลขถัดไปจากทะเบียนหนังสือส่ง)')
-      .option('--no-book-no', 'ไม่ออกเลขที่หนังสือ เว้นช่อง “ที่” ไว้เขียนด้วยมือ')
-      .option('--urgency <level>', `ชั้นความเร็ว: ${URGENCY_LEVELS.join(' ')}`, oneOf(URGENCY_LEVELS))
-      .option('--preprinted', 'พิมพ์ลงกระดาษที่มีตราครุฑและคำว่า “บันทึกข้อความ” อยู่แล้ว')
+    memoOptions(
+      doc
+        .command('memo')
+        .description('บันทึกข้อความ: ขออนุมัติเผยแพร่ รายงานผลเว็บไซต์ หรือขออนุมัติประกาศ')
+        .requiredOption('--kind <kind>', 'ชนิดของบันทึก (ต้องระบุ)', oneOf(Object.keys(MEMO_KINDS) as MemoOption[], MEMO_LABELS))
+        .option('--requests <ids>', 'เลขที่คำขอ คั่นด้วยจุลภาค (สำหรับ --kind approval) เช่น 12,15', requestIdList)
+        .option('--fy <year>', 'ปีงบประมาณ (พ.ศ.) ที่บันทึกกล่าวถึง (ต้องระบุสำหรับ announcement-approval)', fiscalYearBE),
+      'ไฟล์ JSON ข้อความของแต่ละส่วน เช่น {"background": "…"} (ดูชื่อส่วนได้จากข้อความแจ้งเมื่อใส่ชื่อผิด)'
+    )
   ).action((opts: MemoOptions, command: ThaiCommand) => exportDocument(ctx, command, memoSpec(opts), opts))
 
   outputOptions(
@@ -99,19 +87,22 @@ export function registerDocCommands(program: ThaiCommand, ctx: CliContext): void
     .argument('<file>', 'ไฟล์ภาพตราครุฑ')
     .requiredOption('--by <id>', 'รหัสบุคลากรผู้ตั้งค่า (ต้องระบุ)', personId)
     .action((file: string, opts: { by: number }) => setEmblem(ctx, file, opts.by))
+
+  doc
+    .command('font')
+    .description('ฟอนต์ TrueType (.ttf) ของหน่วยงานสำหรับไฟล์ PDF: ตั้ง (ตัวปกติ และตัวหนาถ้ามี) เลิกใช้ หรือดูที่ใช้อยู่ (ไม่ระบุไฟล์)')
+    .argument('[files...]', 'ไฟล์ฟอนต์ตัวปกติ และตัวหนา (ถ้ามี) เช่น THSarabunNew.ttf "THSarabunNew Bold.ttf"')
+    .option('--remove', 'เลิกใช้ฟอนต์ของหน่วยงาน กลับไปใช้ฟอนต์ Sarabun ที่มากับโปรแกรม')
+    .option('--by <id>', 'รหัสบุคลากรผู้ตั้งค่า (ต้องระบุเมื่อตั้งหรือเลิกใช้)', personId)
+    .action((files: string[], opts: { remove?: boolean; by?: number }, command: ThaiCommand) => pdfFont(ctx, command, files, opts))
 }
 
 function memoSpec(opts: MemoOptions): DocumentSpecInput {
-  const bookNo = opts.bookNo === false ? { mode: 'none' as const } : opts.bookNo !== undefined ? { mode: 'manual' as const, value: opts.bookNo } : { mode: 'allocate' as const }
   return {
     kind: MEMO_KINDS[opts.kind],
     requestIds: opts.requests ?? [],
     ...(opts.fy !== undefined ? { fiscalYear: opts.fy } : {}),
-    ...(opts.from !== undefined ? { from: opts.from } : {}),
-    ...(opts.sections !== undefined ? { sections: readSections(opts.sections) } : {}),
-    ...(opts.urgency !== undefined ? { urgency: opts.urgency } : {}),
-    ...(opts.preprinted ? { preprinted: true } : {}),
-    bookNo
+    ...memoSpecParts(opts)
   }
 }
 
@@ -136,11 +127,11 @@ async function exportDocument(ctx: CliContext, command: ThaiCommand, base: Docum
   }
   if (findings.length > 0 && !ctx.json) ctx.warn(`บันทึกไฟล์โดยยืนยันจุดที่ตรวจพบ ${findings.length} รายการ:\n${findingLines(findings).join('\n')}`)
   const acknowledged = findings.map((f) => f.id)
-  const file = await s.documents.exportFile({ ...spec, format, acknowledged }, actor, { stage: stageOutput(opts.out) })
+  const file = await s.documents.exportFile({ ...spec, format, acknowledged }, actor, { stage: stageOutput(opts.out, ' (ยังไม่มีการออกเลขที่หนังสือ)') })
   const path = resolve(opts.out)
   const { bytes: _bytes, ...summary } = file
   ctx.print({ written: true, path, ...summary, findings }, () =>
-    [`บันทึกไฟล์แล้ว: ${path}`, ...(file.bookNo ? [`เลขที่หนังสือ: ${file.bookNo}`] : []), `SHA-256: ${file.sha256}`].join('\n')
+    [`บันทึกไฟล์แล้ว: ${path}`, ...(file.bookNo ? [`เลขที่หนังสือ: ${file.bookNo}${file.reusedBookNo ? ' (เลขเดิมของบันทึกฉบับนี้ ไม่ได้ออกเลขใหม่)' : ''}`] : []), `SHA-256: ${file.sha256}`].join('\n')
   )
 }
 
@@ -163,6 +154,29 @@ async function checkFile(ctx: CliContext, file: string): Promise<void> {
       ? `ไม่พบจุดที่ต้องแก้ไขใน ${file} (ตรวจ ${result.paragraphCount} ย่อหน้า)`
       : [`พบจุดที่ควรตรวจใน ${file} ${result.findings.length} รายการ:`, ...findingLines(result.findings)].join('\n')
   )
+}
+
+function pdfFont(ctx: CliContext, command: ThaiCommand, files: string[], opts: { remove?: boolean; by?: number }): void {
+  const s = ctx.open('setup')
+  const describe = (font: OfficeFontInfo | null) =>
+    font === null
+      ? 'ไฟล์ PDF ใช้ฟอนต์ Sarabun ที่มากับโปรแกรม'
+      : `ไฟล์ PDF ใช้ฟอนต์ ${font.familyName} (${font.bold ? 'ตัวปกติและตัวหนา' : 'ตัวปกติ ตัวหนาพิมพ์ด้วยตัวปกติ'}) ขนาด × ${font.scale} ของขนาดตามระเบียบ`
+  if (files.length === 0 && !opts.remove) {
+    const font = s.documents.pdfFont()
+    ctx.print({ font }, () => describe(font))
+    return
+  }
+  const by = opts.by
+  if (by === undefined) throw ctx.usageError(command, 'ต้องระบุ --by <id> (รหัสบุคลากรผู้ตั้งค่า) เมื่อตั้งหรือเลิกใช้ฟอนต์')
+  if (opts.remove) {
+    if (files.length > 0) throw ctx.usageError(command, 'ใช้ --remove โดยไม่ต้องระบุไฟล์ฟอนต์')
+    s.documents.removePdfFont(by)
+    ctx.print({ font: null }, () => `เลิกใช้ฟอนต์ของหน่วยงานแล้ว — ${describe(null)}`)
+    return
+  }
+  const font = s.documents.setPdfFont(files.map((file) => ({ fileName: basename(file).normalize('NFC'), bytes: readInputFile(file) })), by)
+  ctx.print({ font }, () => `ตั้งฟอนต์ของหน่วยงานแล้ว — ${describe(font)}`)
 }
 
 function setEmblem(ctx: CliContext, file: string, by: number): void {

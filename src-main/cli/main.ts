@@ -12,10 +12,16 @@ import { registerCatalogCommands } from './catalog-commands'
 import { CliContext, type CliIo } from './cli-context'
 import { CLI_NAME, TH } from './cli-text'
 import { registerDocCommands } from './doc-commands'
+import { registerEvidenceCommands } from './evidence-commands'
+import { registerSiteIndexCommands } from './site-index-commands'
 import { registerOfficeCommands } from './office-commands'
 import { registerPersonCommands } from './person-commands'
+import { registerProfileCommands } from './profile-commands'
 import { registerRequestCommands } from './request-commands'
+import { registerRegisterIoCommands } from './register-io-commands'
+import { registerReportCommands } from './report-commands'
 import { ThaiCommand, UsageError } from './thai-command'
+import { registerUploadCommands } from './upload-commands'
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const
 
@@ -47,6 +53,12 @@ export function buildProgram(io: CliIo): { program: ThaiCommand; ctx: CliContext
   registerAuditCommands(program, ctx)
   registerBackupCommands(program, ctx)
   registerDocCommands(program, ctx)
+  registerRegisterIoCommands(program, ctx)
+  registerReportCommands(program, ctx)
+  registerProfileCommands(program, ctx)
+  registerEvidenceCommands(program, ctx)
+  registerSiteIndexCommands(program, ctx)
+  registerUploadCommands(program, ctx)
   return { program, ctx }
 }
 

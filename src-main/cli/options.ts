@@ -4,6 +4,7 @@
  * Rules about the register itself (a required field, an illegal move) stay in the services.
  */
 import { InvalidArgumentError } from 'commander'
+import type { ReportPeriod } from '@shared/domain/report-period'
 import { isIsoDate, toArabicDigits as toArabic } from '@shared/thai'
 
 /** Collects a repeatable option (`--attach a.pdf --attach b.pdf`) into an array. */
@@ -95,4 +96,22 @@ export function quarter(value: string): 1 | 2 | 3 | 4 {
   const n = integer(1, 'ไตรมาส')(value)
   if (n !== 1 && n !== 2 && n !== 3 && n !== 4) throw new InvalidArgumentError('ไตรมาสต้องเป็น 1, 2, 3 หรือ 4')
   return n
+}
+
+/** A MOIT assessment round: 6 months (October–March) or 12 (the whole fiscal year). */
+export function roundMonths(value: string): 6 | 12 {
+  const text = toArabic(value.trim())
+  if (text === '6') return 6
+  if (text === '12') return 12
+  throw new InvalidArgumentError('รอบการประเมิน MOIT ต้องเป็น 6 หรือ 12 (เดือน)')
+}
+
+/**
+ * The period of fiscal year `fy` that --quarter or --months names; null when neither was given.
+ * Both given is the command's usage error, said in its own words before this is asked.
+ */
+export function periodOfOptions(fy: number, opts: { quarter?: 1 | 2 | 3 | 4; months?: 6 | 12 }): ReportPeriod | null {
+  if (opts.quarter !== undefined) return { kind: 'quarter', fiscalYear: fy, quarter: opts.quarter }
+  if (opts.months !== undefined) return { kind: 'round', fiscalYear: fy, months: opts.months }
+  return null
 }

@@ -24,7 +24,7 @@ export const callMeta = z
  * handlers return a promise, and only `dispatchAsync` runs them; `dispatch` stays synchronous for
  * every other channel, as its callers expect.
  */
-export const ASYNC_CHANNELS = ['documents:prepare', 'documents:export', 'documents:check', 'files:saveAndOpen'] as const satisfies readonly ChannelName[]
+export const ASYNC_CHANNELS = ['documents:prepare', 'documents:export', 'documents:check', 'evidence:pack', 'evidence:checklist', 'files:saveAndOpen', 'register:export', 'register:importPreview', 'register:import', 'hostProfiles:test', 'hostProfiles:setPassword', 'reports:quarterLogPrepare', 'reports:quarterLogExport', 'reports:followUpPrepare', 'reports:followUpExport', 'reports:followUpRequest', 'reports:yearlySetFindings', 'reports:yearlySet', 'uploads:enqueue', 'uploads:checkUrls', 'requests:takedown'] as const satisfies readonly ChannelName[]
 export type AsyncChannel = (typeof ASYNC_CHANNELS)[number]
 type SyncChannel = Exclude<ChannelName, AsyncChannel>
 
@@ -36,6 +36,9 @@ type Handler<K extends ChannelName> = (input: ParsedInputOf<K>, call: CallContex
 type AsyncHandler<K extends ChannelName> = (input: ParsedInputOf<K>, call: CallContext) => Promise<OutputOf<K>>
 export type HandlerTable = { [K in SyncChannel]: Handler<K> } & { [K in AsyncChannel]: AsyncHandler<K> }
 
+/** The largest file files:saveAndOpen takes (its base64 limit is 70 MB): evidence bigger than this is refused before it is made into base64. */
+const MAX_SAVE_BYTES = 50 * 1024 * 1024
+
 export interface ShellInfo {
   version: string
   shell: 'electron' | 'web'
@@ -46,6 +49,13 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
   const operator = (call: CallContext, doing: string): number => {
     if (call.operatorId === null) throw new AppError('forbidden', `กรุณาเลือกผู้ใช้งาน (มุมขวาบน) ก่อน${doing}`)
     return s.people.requireActor(call.operatorId, [], doing).id
+  }
+  // The app (desktop or `npm run web`) runs the upload queue: uploads a crash cut short resume now.
+  // Refused only while another process (the CLI) runs it; the app then shows the queue as it is.
+  try {
+    s.publishing.start()
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
   }
   return {
     'app:info': () => ({ version: shell.version, dataDir: s.paths.root, setupComplete: s.setup.isComplete(), today: todayIso(new Date(s.clock.now())), shell: shell.shell }),
@@ -61,6 +71,15 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
       }
       return s.documents.setEmblem(Buffer.from(input.contentBase64, 'base64'), input.fileName, actor)
     },
+    'office:pdfFont': () => s.documents.pdfFont(),
+    'office:setPdfFont': (input, call) => {
+      const actor = operator(call, 'ตั้งค่าฟอนต์ของเอกสาร PDF')
+      if ('remove' in input) {
+        s.documents.removePdfFont(actor)
+        return null
+      }
+      return s.documents.setPdfFont(input.files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') })), actor)
+    },
     'people:list': (input) => s.people.list(input.includeInactive),
     'people:save': (input, call) => s.people.save(input, operator(call, 'แก้ไขข้อมูลบุคลากร')),
     'categories:list': () => s.catalog.listCategories(),
@@ -75,6 +94,10 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
     'requests:create': (input) => s.requests.create(input),
     'requests:update': (input) => s.requests.update(input),
     'requests:transition': (input) => s.requests.transition(input),
+    'dashboard:get': (input) => s.dashboard.get(input),
+    'register:export': (input) => s.registerIo.exportRegister(input),
+    'register:importPreview': (input, call) => s.registerIo.previewImport(input, operator(call, 'นำเข้าทะเบียน')),
+    'register:import': (input, call) => s.registerIo.runImport(input, operator(call, 'นำเข้าทะเบียน')),
     'attachments:check': (input) => {
       const { bytes: _bytes, ...check } = s.attachments.check(input, input.requestId)
       return check
@@ -85,6 +108,21 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
     'documents:prepare': (input) => s.documents.prepare(input),
     'documents:export': async (input, call) => s.documents.export(input, operator(call, 'บันทึกเอกสาร')),
     'documents:check': (input) => s.documents.check(Buffer.from(input.contentBase64, 'base64'), input.fileName),
+    'evidence:pack': async (input, call) => {
+      const { bytes, ...pack } = await s.evidence.pack(input, operator(call, 'จัดทำเล่มหลักฐาน ITA'), { maxBytes: MAX_SAVE_BYTES })
+      return { ...pack, contentBase64: bytes.toString('base64') }
+    },
+    'evidence:checklist': async (input, call) => {
+      const { bytes, rows, ...file } = await s.evidence.checklist(input, operator(call, 'จัดทำรายการตรวจหลักฐาน ITA'), { maxBytes: MAX_SAVE_BYTES })
+      return { ...file, contentBase64: bytes.toString('base64'), rowCount: rows.length, presentCount: rows.filter((r) => r.present).length }
+    },
+    'reports:quarterLogPrepare': (input) => s.reports.prepareQuarterLog(input),
+    'reports:quarterLogExport': async (input, call) => withContent(await s.reports.exportQuarterLog(input, operator(call, 'บันทึกรายงาน'))),
+    'reports:followUpPrepare': (input) => s.reports.prepareFollowUp(input),
+    'reports:followUpExport': async (input, call) => withContent(await s.reports.exportFollowUp(input, operator(call, 'บันทึกรายงาน'))),
+    'reports:followUpRequest': (input, call) => s.reports.createFollowUpRequest(input, operator(call, 'บันทึกรายงานผลการติดตามเป็นคำขอเผยแพร่')),
+    'reports:yearlySetFindings': async (input, call) => s.reports.proofYearlySet(input, operator(call, 'ตรวจชุดเอกสาร MOIT ๑')),
+    'reports:yearlySet': (input, call) => s.reports.yearlySet(input, operator(call, 'จัดทำชุดเอกสาร MOIT ๑')),
     'templates:list': () => s.documents.templates.list(),
     'templates:get': (input) => s.documents.templates.get(input.kind),
     'templates:save': (input, call) => s.documents.templates.save(input.kind, input.text, operator(call, 'แก้ไขแม่แบบเอกสาร')),
@@ -94,10 +132,35 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
       if (path === null) return { path: null, openError: null }
       return { path, openError: await desktop.openPath(path) }
     },
+    'hostProfiles:list': () => s.hostProfiles.listWithBackend(),
+    'hostProfiles:save': (input, call) => s.hostProfiles.save(input, operator(call, 'แก้ไขโปรไฟล์โฮสต์')),
+    'hostProfiles:remove': (input, call) => {
+      s.hostProfiles.remove(input.id, operator(call, 'ลบโปรไฟล์โฮสต์'))
+      return { removed: true }
+    },
+    'hostProfiles:setDefault': (input, call) => s.hostProfiles.setDefault(input.id, operator(call, 'ตั้งโปรไฟล์โฮสต์หลัก')),
+    'hostProfiles:test': async (input) => s.hostProfiles.test(input.id),
+    'hostProfiles:trust': (input, call) => s.hostProfiles.trust(input, operator(call, 'ตั้งค่าการเชื่อถือใบรับรอง')),
+    'hostProfiles:setPassword': async (input, call) => s.hostProfiles.setPassword(input, operator(call, 'บันทึกรหัสผ่าน FTP')),
+    'uploads:enqueue': async (input) => s.publishing.enqueue(input),
+    'uploads:status': (input) => s.publishing.status(input.requestId),
+    'uploads:pause': (input) => s.publishing.pause(input),
+    'uploads:resume': (input) => s.publishing.resume(input),
+    'uploads:cancel': (input) => s.publishing.cancel(input),
+    'uploads:retry': (input) => s.publishing.retry(input),
+    'uploads:checkUrls': async (input) => s.publishing.checkUrls(input.requestId),
+    'requests:takedown': async (input) => s.publishing.takedown(input),
+    'publishing:due': (input) => s.publishing.due(input.withinDays),
     'audit:list': (input) =>
       s.audit.list({ ...(input.requestId ? { entity: 'request', entityId: String(input.requestId) } : {}), offset: input.offset, limit: input.limit }),
     'audit:verify': () => s.audit.verify()
   }
+}
+
+/** An exported file as IPC carries it: base64 instead of bytes. */
+function withContent<T extends { bytes: Buffer }>(file: T): Omit<T, 'bytes'> & { contentBase64: string } {
+  const { bytes, ...rest } = file
+  return { ...rest, contentBase64: bytes.toString('base64') }
 }
 
 export interface DispatchLog {

@@ -13,12 +13,22 @@ import { BackupService } from './backup/backup-service'
 import { BookNumberService } from './book-numbers/book-number-service'
 import { CatalogService } from './catalog/catalog-service'
 import { DocumentService } from './documents/document-service'
+import { ReportService } from './reports/report-service'
+import { EvidenceService } from './evidence/evidence-service'
 import { TemplateStore } from '../documents/templates'
 import { systemClock, type Clock, type ServiceContext } from './context'
 import { OfficeService } from './office/office-service'
 import { PeopleService } from './people/people-service'
 import { RequestService } from './requests/request-service'
+import { compactSearchIndex } from './requests/search-index-upkeep'
 import { SetupService } from './setup/setup-service'
+import { DashboardService } from './dashboard/dashboard-service'
+import { RegisterIoService } from './register-io/register-io-service'
+import { HostProfileService } from './publishing/profiles'
+import { SiteIndexService } from './publishing/site-index'
+import { unavailableSecretStore, type SecretStore } from './publishing/secrets'
+import { createHostSeam } from './publishing/host-seam'
+import { PublishService, type PublishServiceDeps } from './publishing/publish-service'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -29,6 +39,13 @@ export interface AppServicesOptions {
    * tests, CLI); the packaged app passes `process.resourcesPath`.
    */
   resourcesDir?: string
+  /**
+   * Where FTP passwords are stored encrypted: Electron's safeStorage, built in the Electron main
+   * process only. Absent (CLI, `npm run web`, tests): none, passwords are kept for the session.
+   */
+  secretStore?: SecretStore
+  /** The upload queue's retry policy and connection time limit (tests shorten them). */
+  publishing?: Pick<PublishServiceDeps, 'retry' | 'timeoutMs'>
 }
 
 export interface AppServices {
@@ -45,12 +62,22 @@ export interface AppServices {
   backup: BackupService
   bookNumbers: BookNumberService
   documents: DocumentService
+  reports: ReportService
+  dashboard: DashboardService
+  registerIo: RegisterIoService
+  evidence: EvidenceService
+  hostProfiles: HostProfileService
+  siteIndex: SiteIndexService
+  /** Upload queue, publication record, take-down (publishing/publish-service.ts). */
+  publishing: PublishService
   close(): void
 }
 
 export function openAppServices(options: AppServicesOptions): AppServices {
   const paths = ensureDataDir(options.dataDir)
   const db = openDatabase(paths.database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  // After a bulk load the search index is a dozen b-trees: merged here, once, when that pays.
+  compactSearchIndex(db)
   const ctx: ServiceContext = { db, dataDir: paths.root, clock: options.clock ?? systemClock }
   const audit = new AuditLog(ctx)
   const office = new OfficeService(ctx, audit)
@@ -62,6 +89,13 @@ export function openAppServices(options: AppServicesOptions): AppServices {
   const bookNumbers = new BookNumberService(ctx, office, people, audit)
   const templates = new TemplateStore(paths.root, options.resourcesDir ? { resourcesDir: options.resourcesDir } : {})
   const documents = new DocumentService({ ctx, office, people, requests, bookNumbers, audit, templates })
+  const reports = new ReportService({ ctx, documents, requests, catalog, people })
+  const dashboard = new DashboardService(ctx)
+  const registerIo = new RegisterIoService(ctx, people, catalog, audit)
+  const evidence = new EvidenceService({ ctx, people, requests, attachments, documents, audit })
+  const hostProfiles = new HostProfileService(ctx, audit, options.secretStore ?? unavailableSecretStore)
+  const siteIndex = new SiteIndexService({ ctx, office, audit, profiles: hostProfiles })
+  const publishing = new PublishService({ ctx, seam: createHostSeam(hostProfiles), requests, attachments, people, audit, siteIndex, ...options.publishing })
   const backup = new BackupService({ db, paths, audit, office, clock: ctx.clock, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
   // The injected clock decides which fiscal year gets its indicators, as it decides every other date.
   catalog.ensureDefaults(todayIso(new Date(ctx.clock.now())))
@@ -79,6 +113,17 @@ export function openAppServices(options: AppServicesOptions): AppServices {
     backup,
     bookNumbers,
     documents,
-    close: () => db.close()
+    reports,
+    dashboard,
+    registerIo,
+    evidence,
+    hostProfiles,
+    siteIndex,
+    publishing,
+    close: () => {
+      // Running uploads stop here; the next start resumes them from the server's copy.
+      publishing.close()
+      db.close()
+    }
   }
 }

@@ -7,6 +7,15 @@ import { RequestEditor } from './features/requests/RequestEditor'
 import { RequestPage } from './features/requests/RequestPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { AuditPage } from './features/audit/AuditPage'
+import { YearlyDocumentsPage } from './features/documents/YearlyDocumentsPage'
+import { TEXT as DOCUMENTS_TEXT } from './features/documents/text'
+import { DashboardPage } from './features/dashboard/DashboardPage'
+import { NAV_LABEL as DASHBOARD_NAV } from './features/dashboard/text'
+import { ImportPage } from './features/register-io/ImportPage'
+import { EvidencePage } from './features/evidence/EvidencePage'
+import { NAV_LABEL as EVIDENCE_NAV } from './features/evidence/text'
+import { ReportsPage } from './features/reports/ReportsPage'
+import { NAV_LABEL as REPORTS_NAV } from './features/reports/text'
 
 const TEXT = {
   appName: 'Publish Desk',
@@ -37,9 +46,13 @@ function Frame() {
   const route = useRoute()
   if (!state.info.setupComplete) return <SetupPage />
   const nav: { label: string; route: Route; active: boolean }[] = [
-    { label: TEXT.nav.register, route: { page: 'register' }, active: route.page === 'register' || route.page === 'request' || route.page === 'request-edit' },
+    { label: DASHBOARD_NAV, route: { page: 'dashboard' }, active: route.page === 'dashboard' },
+    { label: TEXT.nav.register, route: { page: 'register' }, active: route.page === 'register' || route.page === 'register-import' || route.page === 'request' || route.page === 'request-edit' },
     { label: TEXT.nav.new, route: { page: 'request-new' }, active: route.page === 'request-new' },
+    { label: DOCUMENTS_TEXT.yearly.nav, route: { page: 'documents' }, active: route.page === 'documents' },
     { label: TEXT.nav.settings, route: { page: 'settings', tab: 'office' }, active: route.page === 'settings' },
+    { label: EVIDENCE_NAV, route: { page: 'evidence' }, active: route.page === 'evidence' },
+    { label: REPORTS_NAV, route: { page: 'reports' }, active: route.page === 'reports' },
     { label: TEXT.nav.audit, route: { page: 'audit' }, active: route.page === 'audit' }
   ]
   return (
@@ -78,8 +91,13 @@ function Frame() {
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />
     case 'register':
-      return <RegisterPage />
+      // Keyed by the preset, so a card of the dashboard always opens the list filtered as it says.
+      return <RegisterPage key={`${route.status ?? ''}|${route.dueSoon ? 'due' : ''}`} preset={route.status || route.dueSoon ? { status: route.status, dueSoon: route.dueSoon === true } : null} />
+    case 'register-import':
+      return <ImportPage />
     case 'request-new':
       return <RequestEditor />
     case 'request':
@@ -88,7 +106,13 @@ function Page({ route }: { route: Route }) {
       return <RequestEditor id={route.id} />
     case 'settings':
       return <SettingsPage tab={route.tab} />
+    case 'evidence':
+      return <EvidencePage />
+    case 'reports':
+      return <ReportsPage />
     case 'audit':
       return <AuditPage />
+    case 'documents':
+      return <YearlyDocumentsPage />
   }
 }

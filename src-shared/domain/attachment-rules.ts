@@ -10,3 +10,15 @@ export const ALLOWED_LIST_TEXT = ALLOWED_EXTENSIONS.filter((e) => e !== '.jpeg')
 
 /** Default size limit of one file, MB (the office can change it). */
 export const DEFAULT_MAX_ATTACHMENT_MB = 4
+
+/** A file kind (as the attachment check names it) as people read it: the screens and the public index page. */
+export const FILE_KIND_LABELS: Readonly<Record<string, string>> = {
+  pdf: 'PDF',
+  doc: 'Word (.doc)',
+  docx: 'Word (.docx)',
+  xls: 'Excel (.xls)',
+  xlsx: 'Excel (.xlsx)',
+  jpg: 'รูปภาพ JPG',
+  zip: 'ZIP',
+  rar: 'RAR'
+}

@@ -11,19 +11,22 @@
 import { z } from 'zod'
 import type { DocumentKind } from '../documents/model'
 import { fiscalYear, id, isoDate } from './schemas'
+import { reportPeriod } from './report-period'
 
-/** The documents the register can print today (the quarterly ones come later). */
+/** The documents the register can print. */
 export const PRINTABLE_KINDS = [
   'request-form',
   'memo-approval',
   'memo-website-report',
   'memo-announcement-approval',
-  'announcement'
+  'announcement',
+  'memo-quarterly-report',
+  'quarterly-log'
 ] as const satisfies readonly DocumentKind[]
 export type PrintableKind = (typeof PRINTABLE_KINDS)[number]
 
 /** Memos carry a book number (ที่) and editable body sections; the form and the announcement do not. */
-export const MEMO_DOCUMENT_KINDS = ['memo-approval', 'memo-website-report', 'memo-announcement-approval'] as const satisfies readonly PrintableKind[]
+export const MEMO_DOCUMENT_KINDS = ['memo-approval', 'memo-website-report', 'memo-announcement-approval', 'memo-quarterly-report'] as const satisfies readonly PrintableKind[]
 export type MemoDocumentKind = (typeof MEMO_DOCUMENT_KINDS)[number]
 
 export function isMemoKind(kind: string): kind is MemoDocumentKind {
@@ -72,7 +75,16 @@ export const documentSpec = z.object({
   /** Who proposes and signs a memo (person id); the assistant head when absent. */
   from: id.optional(),
   /** Memos only; `allocate` when absent. */
-  bookNo: bookNoChoice.optional()
+  bookNo: bookNoChoice.optional(),
+  /** The quarterly log and the follow-up memo (only they): the quarter or MOIT round reported on. */
+  period: reportPeriod.optional(),
+  /**
+   * The quarterly log only: a row's note (หมายเหตุ) by request id, printed instead of the request's
+   * own note. Used for this printing only; the register keeps its notes.
+   */
+  rowNotes: z
+    .record(z.string().regex(/^[1-9][0-9]*$/, { error: 'หมายเหตุต้องอ้างถึงเลขที่คำขอ' }), z.string().max(500, { error: 'หมายเหตุยาวเกิน ๕๐๐ ตัวอักษร' }))
+    .optional()
 })
 export type DocumentSpecInput = z.input<typeof documentSpec>
 export type DocumentSpec = z.output<typeof documentSpec>
@@ -103,6 +115,21 @@ export const templateSaveInput = z.object({
   /** The whole template file's text (JSON), as templates:get gave it and the person edited it. */
   text: z.string().max(1_000_000, { error: 'แม่แบบยาวเกิน ๑ ล้านตัวอักษร' })
 })
+
+/**
+ * The office's own TrueType font for PDFs: its regular face, with its bold face when the office
+ * has one (told apart by the fonts themselves), or `{ remove: true }` to print in the shipped Sarabun.
+ */
+export const officeFontInput = z.union([
+  z.object({
+    files: z
+      .array(z.object(fileContent))
+      .min(1, { error: 'กรุณาเลือกไฟล์ฟอนต์ (.ttf) อย่างน้อย ๑ ไฟล์' })
+      .max(2, { error: 'เลือกได้ไม่เกิน ๒ ไฟล์: ตัวปกติ และตัวหนา' })
+  }),
+  z.object({ remove: z.literal(true) })
+])
+export type OfficeFontInput = z.input<typeof officeFontInput>
 
 /** A PNG or JPEG of the Garuda, or `{ remove: true }` to print memos without one. */
 export const emblemInput = z.union([z.object(fileContent), z.object({ remove: z.literal(true) })])
@@ -158,6 +185,8 @@ export interface DocumentExport {
   bookNo: string | null
   /** The outgoing register's entry; null when no number was given. */
   bookNumberId: number | null
+  /** The memo already had this number from an earlier export of the same memo: no new one was taken. */
+  reusedBookNo: boolean
 }
 
 export interface DocumentCheck {
@@ -183,6 +212,27 @@ export interface TemplateSummary {
 export interface TemplateText extends TemplateSummary {
   text: string
   defaultText: string
+}
+
+/** One face of the office's PDF font as stored in the data folder. */
+export interface OfficeFontFace {
+  /** The face as font menus name it, e.g. "TH Sarabun New Bold". */
+  fullName: string
+  sha256: string
+  sizeBytes: number
+}
+
+/** The office's PDF font; the shipped Sarabun prints when there is none. */
+export interface OfficeFontInfo {
+  familyName: string
+  regular: OfficeFontFace
+  /** Null: bold text is drawn with the regular face. */
+  bold: OfficeFontFace | null
+  /**
+   * PDF points per official (TH Sarabun New) point, measured so a line holds what TH Sarabun
+   * New 16 pt holds: about 1 for TH Sarabun New itself, 0.66 for a font drawn half as large again.
+   */
+  scale: number
 }
 
 export interface EmblemImage {

@@ -33,7 +33,9 @@ export const ACTION_RULES: Record<RequestAction, ActionRule> = {
   approve: { from: ['submitted'], to: 'approved', roles: ['approver'], label: 'อนุมัติ' },
   reject: { from: ['submitted'], to: 'rejected', roles: ['approver', 'assistant_head'], label: 'ไม่อนุมัติ' },
   publish: { from: ['approved'], to: 'published', roles: ['webmaster'], label: 'บันทึกว่าเผยแพร่แล้ว' },
-  withdraw: { from: ['published'], to: 'withdrawn', roles: ['webmaster', 'approver'], label: 'นำออกจากเว็บไซต์' },
+  // publish and withdraw only record what was done outside the app (an FTP client, the host's panel);
+  // uploading and taking down files on the host are the publishing service's, which make these moves itself.
+  withdraw: { from: ['published'], to: 'withdrawn', roles: ['webmaster', 'approver'], label: 'บันทึกว่านำออกแล้ว' },
   // A refused request can be corrected and sent again; it goes back to draft first.
   reopen: { from: ['rejected'], to: 'draft', roles: [], label: 'แก้ไขเพื่อส่งใหม่' }
 }

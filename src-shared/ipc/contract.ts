@@ -36,22 +36,60 @@ import type {
   RequestPage
 } from '../domain/records'
 import type { Result } from '../result'
+import { evidenceChecklistInput, evidencePeriodInput, type EvidenceChecklistFile, type EvidencePackFile } from '../domain/evidence-schemas'
+import {
+  hostPasswordInput,
+  hostProfileIdInput,
+  hostProfileInput,
+  hostTrustInput,
+  type HostProfile,
+  type HostProfileList,
+  type HostProfileTestResult
+} from '../domain/publishing'
+import {
+  publishingDueInput,
+  takedownInput,
+  uploadControlInput,
+  uploadEnqueueInput,
+  uploadStatusInput,
+  type DueItem,
+  type UploadRequestStatus,
+  type UrlCheck
+} from '../domain/uploads'
 import {
   documentCheckInput,
   documentExportInput,
   documentSpec,
   emblemInput,
+  officeFontInput,
   memoKindInput,
   templateKindInput,
   templateSaveInput,
   type DocumentCheck,
   type DocumentExport,
+  type DocumentFinding,
   type DocumentPreview,
   type EmblemImage,
+  type OfficeFontInfo,
   type MemoSectionDefault,
   type TemplateSummary,
   type TemplateText
 } from '../domain/documents-schemas'
+import {
+  followUpExportInput,
+  followUpRequestInput,
+  followUpSpec,
+  quarterLogExportInput,
+  quarterLogSpec,
+  yearlySetInput,
+  type FollowUpPreview,
+  type FollowUpRequestResult,
+  type QuarterLogPreview,
+  type YearlySet,
+  type YearlySetRole
+} from '../domain/report-schemas'
+import { dashboardInput, type Dashboard } from '../domain/dashboard'
+import { importRunInput, importSourceInput, registerExportInput, type ImportOutcome, type ImportPreview, type RegisterExport } from '../domain/register-io'
 
 /** A channel's definition: the schema its input is parsed with, and the type of its value. */
 interface Channel<I extends z.ZodType, O> {
@@ -88,6 +126,10 @@ export const contract = {
   'office:emblem': channel<EmblemImage | null>()(none),
   /** A PNG or JPEG (told by content) becomes the office's Garuda; `{ remove: true }` removes it. */
   'office:setEmblem': channel<EmblemImage | null>()(emblemInput),
+  /** The office's own TrueType font PDFs are drawn in, or null for the shipped Sarabun. */
+  'office:pdfFont': channel<OfficeFontInfo | null>()(none),
+  /** A Thai TTF (regular, with its bold face when given) becomes the PDF font; `{ remove: true }` goes back to Sarabun. */
+  'office:setPdfFont': channel<OfficeFontInfo | null>()(officeFontInput),
 
   'people:list': channel<Person[]>()(z.object({ includeInactive: z.boolean().default(true) }).default({ includeInactive: true })),
   'people:save': channel<Person>()(personInput),
@@ -107,6 +149,15 @@ export const contract = {
   'requests:update': channel<RequestDetail>()(requestUpdateInput),
   'requests:transition': channel<RequestDetail>()(transitionInput),
 
+  /** The first screen: counts by status, what waits, what is due to come down, indicators, the next MOIT round. */
+  'dashboard:get': channel<Dashboard>()(dashboardInput),
+  /** The register as the list filters it, every matching request, as XLSX or CSV bytes for the save dialog. */
+  'register:export': channel<RegisterExport>()(registerExportInput),
+  /** Reads an office's Excel/CSV log, maps its columns and checks every row; writes nothing. */
+  'register:importPreview': channel<ImportPreview>()(importSourceInput),
+  /** Writes the rows (all valid, or dropInvalid) in one transaction with one audit entry; dryRun rolls back. */
+  'register:import': channel<ImportOutcome>()(importRunInput),
+
   'attachments:check': channel<AttachmentCheck>()(attachmentCheckInput),
 
   /** Without `bookNo`: the next number of the outgoing register; with it: the number typed by hand. */
@@ -125,6 +176,25 @@ export const contract = {
   /** Proofs a DOCX or PDF made anywhere against the register's office and people. */
   'documents:check': channel<DocumentCheck>()(documentCheckInput),
 
+  /** MOIT evidence of an indicator for a period: one PDF (contents, memo, document, form per item). */
+  'evidence:pack': channel<EvidencePackFile>()(evidencePeriodInput),
+  /** The MITAS checklist of the same (XLSX or CSV); lists ไม่มี rows when there is no evidence. */
+  'evidence:checklist': channel<EvidenceChecklistFile>()(evidenceChecklistInput),
+
+  /** The quarterly log of a quarter or MOIT round: its rows (notes as edited), findings and a PDF preview. */
+  'reports:quarterLogPrepare': channel<QuarterLogPreview>()(quarterLogSpec),
+  /** The same spec, a format and the acknowledged findings (documents:export's rules). */
+  'reports:quarterLogExport': channel<DocumentExport>()(quarterLogExportInput),
+  /** The follow-up memo of a quarter or MOIT round: what was published, findings and a PDF preview. */
+  'reports:followUpPrepare': channel<FollowUpPreview>()(followUpSpec),
+  'reports:followUpExport': channel<DocumentExport>()(followUpExportInput),
+  /** Exports the follow-up memo as PDF (its book number given) and files it as a draft request holding that PDF. */
+  'reports:followUpRequest': channel<FollowUpRequestResult>()(followUpRequestInput),
+  /** The findings on every document of a fiscal year's MOIT 1 set, each with the document it is in. */
+  'reports:yearlySetFindings': channel<{ role: YearlySetRole; label: string; finding: DocumentFinding }[]>()(yearlySetInput),
+  /** MOIT 1 of a fiscal year as PDFs: the announcement set and the past year's monitoring set. */
+  'reports:yearlySet': channel<YearlySet>()(yearlySetInput),
+
   'templates:list': channel<TemplateSummary[]>()(none),
   'templates:get': channel<TemplateText>()(templateKindInput),
   /** Checked against the template's schema before anything is written. */
@@ -137,6 +207,35 @@ export const contract = {
    * in its default program. In the browser the renderer downloads instead (app:info.shell).
    */
   'files:saveAndOpen': channel<SavedFile>()(saveFileInput),
+
+  /** Host profiles with the computer's password backend (the form asks before storing under basic_text). */
+  'hostProfiles:list': channel<HostProfileList>()(none),
+  'hostProfiles:save': channel<HostProfile>()(hostProfileInput),
+  /** Refused for a profile files were uploaded with (the record is evidence). */
+  'hostProfiles:remove': channel<{ removed: true }>()(hostProfileIdInput),
+  'hostProfiles:setDefault': channel<HostProfile>()(hostProfileIdInput),
+  /** TLS version, certificate, greeting, test file; `trust-needed` carries a certificate for the person to decide on. */
+  'hostProfiles:test': channel<HostProfileTestResult>()(hostProfileIdInput),
+  /** Pin the certificate the person accepted, trust a CA, or go back to the system's CAs. */
+  'hostProfiles:trust': channel<HostProfile>()(hostTrustInput),
+  /** Stored encrypted by the OS; basic_text needs acceptWeakEncryption; without a store, kept until the program closes. */
+  'hostProfiles:setPassword': channel<HostProfile>()(hostPasswordInput),
+
+  /** One upload job per file of an approved request, to the chosen host profile; refused (Thai) when no password is known. */
+  'uploads:enqueue': channel<UploadRequestStatus>()(uploadEnqueueInput),
+  /** Per-file state, bytes, speed and time left, the whole upload, and the files on the host. Polled by the renderer. */
+  'uploads:status': channel<UploadRequestStatus>()(uploadStatusInput),
+  'uploads:pause': channel<UploadRequestStatus>()(uploadControlInput),
+  'uploads:resume': channel<UploadRequestStatus>()(uploadControlInput),
+  /** Cuts running uploads; the temporary files are removed from the host; nothing sits at a final name. */
+  'uploads:cancel': channel<UploadRequestStatus>()(uploadControlInput),
+  'uploads:retry': channel<UploadRequestStatus>()(uploadControlInput),
+  /** Whether each public address of the request's files answers (a report; never undoes a publication). */
+  'uploads:checkUrls': channel<UrlCheck[]>()(uploadStatusInput),
+  /** Deletes (or archives) the request's files on the host, then withdraws it; records nothing when the host is unreachable. */
+  'requests:takedown': channel<RequestDetail>()(takedownInput),
+  /** Published requests whose publish-until date has passed or comes within `withinDays` (30) days. */
+  'publishing:due': channel<DueItem[]>()(publishingDueInput),
 
   'audit:list': channel<AuditEntry[]>()(auditListInput),
   'audit:verify': channel<AuditVerification>()(none)

@@ -3,13 +3,19 @@
  * `npm run web`: a request's form is previewed inside the app (pdf.js on a canvas) and saved as
  * PDF and DOCX downloads; the approval memo's sections are edited and the memo gets a book
  * number; a request naming another district's office shows a finding that must be ticked before
- * export is offered; several forms print in one go with a progress bar; a template is changed
- * and reset. The tests share one data directory and run in order.
+ * export is offered; the same memo saved again keeps its number; several forms print in one go
+ * with a progress bar; several requests chosen in the register go into one approval memo; the
+ * yearly documents page prints the website report, the announcement's approval memo and the
+ * announcement of a chosen fiscal year; a template is changed and reset; the office's own TTF is
+ * chosen for PDFs and removed. The tests share one data directory and run in order.
  */
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
 import { pngBytes } from '../helpers/register-fixtures'
-import { AppFrame, RegisterScreen, RequestEditorScreen, RequestScreen, SetupScreen } from './pages/publish-desk'
+import { AppFrame, PrintPreview, RegisterScreen, RequestEditorScreen, RequestScreen, SetupScreen } from './pages/publish-desk'
 import { servedAppPerFile } from './pages/served-app'
 
 test.describe.configure({ mode: 'serial' })
@@ -41,19 +47,35 @@ async function saved(download: Download): Promise<Buffer> {
   return readFileSync(path)
 }
 
-/** The preview drew at least one page with ink on it (not a blank canvas). */
-async function expectPreviewDrawn(dialog: Locator): Promise<void> {
-  const canvas = dialog.locator('canvas.pdf-page[data-rendered="true"]').first()
-  await expect(canvas).toBeVisible({ timeout: 20_000 })
-  const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
-    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data
-    if (!data) return 0
-    let dark = 0
-    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark++
-    return dark
-  })
-  expect(inked).toBeGreaterThan(1000)
-  await expect(dialog.locator('.pdf-pages')).toHaveText(/^เอกสาร [๑-๙][๐-๙]* หน้า$/)
+const squeezed = (s: string) => s.normalize('NFKC').replace(/\s+/g, '')
+
+const GARUDA = '/usr/share/fonts/truetype/tlwg/Garuda.ttf'
+const GARUDA_BOLD = '/usr/share/fonts/truetype/tlwg/Garuda-Bold.ttf'
+
+/** The fonts a PDF embeds (pdffonts), without the subset tag, sorted. */
+function pdfFontNames(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-pdffonts-'))
+  try {
+    const file = join(dir, 'x.pdf')
+    writeFileSync(file, pdf)
+    const result = spawnSync('pdffonts', [file], { encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(`pdffonts failed: ${result.stderr}`)
+    return result.stdout
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim() !== '')
+      .map((row) => (row.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, ''))
+      .sort()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** A PDF's text as poppler reads it, NFKC and without spaces (pdftotext spaces Thai as the layout falls). */
+function pdfText(pdf: Buffer): string {
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`)
+  return squeezed(result.stdout)
 }
 
 async function createRequest(page: Page, title: string): Promise<void> {
@@ -74,6 +96,7 @@ test('a request form is previewed in the app and saved as PDF and as DOCX', asyn
   await setup.addPerson.click()
   await setup.fillPerson(2, WEBMASTER)
   await setup.submit.click()
+  await new AppFrame(page).go('ทะเบียนคำขอ')
   await expect(new RegisterScreen(page).heading).toBeVisible()
 
   await createRequest(page, PLAN_TITLE)
@@ -81,7 +104,7 @@ test('a request form is previewed in the app and saved as PDF and as DOCX', asyn
   const dialog = printDialog(page)
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('radio', { name: 'แบบฟอร์มการขอเผยแพร่ข้อมูล' })).toBeChecked()
-  await expectPreviewDrawn(dialog)
+  await new PrintPreview(dialog).expectDrawn()
   await expect(dialog.getByRole('status').filter({ hasText: 'ไม่พบจุดที่ต้องแก้ไข' })).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('print-form.png') })
 
@@ -125,7 +148,7 @@ test('the approval memo: sections prefilled and edited, the preview follows, the
   const prepared = page.waitForResponse((r) => r.url().endsWith('/api/invoke') && (r.request().postDataJSON() as { channel?: string }).channel === 'documents:prepare')
   await proposal.fill('งานบริหารทั่วไปได้ตรวจสอบรายละเอียดข้อมูลแล้ว จึงเห็นควรอนุญาตให้นำข้อมูลขึ้นเผยแพร่บนเว็บไซต์ของหน่วยงาน')
   await prepared
-  await expectPreviewDrawn(dialog)
+  await new PrintPreview(dialog).expectDrawn()
   await expect(dialog.getByRole('alert')).toHaveCount(0)
   await expect(dialog).toContainText('เลขที่หนังสือจะออกจากทะเบียนหนังสือส่งเมื่อบันทึกไฟล์')
   await expect(dialog.getByRole('button', { name: 'บันทึกเป็น PDF' })).toBeEnabled()
@@ -136,14 +159,21 @@ test('the approval memo: sections prefilled and edited, the preview follows, the
   await expect(dialog.getByRole('button', { name: 'บันทึกเป็น PDF' })).toBeDisabled()
   await again
   await expect(dialog.getByRole('button', { name: 'คืนข้อความเดิม' })).toBeVisible()
-  await expectPreviewDrawn(dialog)
+  await new PrintPreview(dialog).expectDrawn()
   await expect(dialog.getByRole('button', { name: 'บันทึกเป็น PDF' })).toBeEnabled()
   await page.screenshot({ path: testInfo.outputPath('print-memo.png') })
 
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'บันทึกเป็น PDF' }).click()])
   expect((await saved(download)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  await expect(dialog.getByRole('status').filter({ hasText: 'ออกเลขที่หนังสือ' })).toContainText(/ออกเลขที่หนังสือ นภ ๐๓๓๒\/[๑-๙][๐-๙]* แล้ว/)
-  await expect(dialog).toContainText('การบันทึกไฟล์อีกครั้ง (เช่น อีกรูปแบบหนึ่ง) จะออกเลขใหม่')
+  const numbered = dialog.getByRole('status').filter({ hasText: 'ออกเลขที่หนังสือ' })
+  await expect(numbered).toContainText(/ออกเลขที่หนังสือ นภ ๐๓๓๒\/[๑-๙][๐-๙]* แล้ว/)
+  const bookNo = /นภ ๐๓๓๒\/[๑-๙][๐-๙]*/.exec((await numbered.textContent()) ?? '')?.[0] ?? '?'
+  await expect(dialog).toContainText('บันทึกไฟล์อีกครั้ง (เช่น อีกรูปแบบหนึ่ง หรือหลังแก้ข้อความ) จะใช้เลขเดิม')
+
+  // The same memo saved again as DOCX carries the same ที่: no second number is taken.
+  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'บันทึกเป็น DOCX (Word)' }).click()])
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/)
+  await expect(dialog.getByRole('status').filter({ hasText: 'เลขที่หนังสือเดิม' })).toContainText(`ใช้เลขที่หนังสือเดิม ${bookNo} (ไม่ออกเลขใหม่)`)
 })
 
 test("another district's office in the title is a finding that must be ticked before export", async ({ page }, testInfo) => {
@@ -156,7 +186,7 @@ test("another district's office in the title is a finding that must be ticked be
   await expect(findings).toContainText('สาธารณสุขอำเภอนาวัง')
   const pdfButton = dialog.getByRole('button', { name: 'บันทึกเป็น PDF' })
   const docxButton = dialog.getByRole('button', { name: 'บันทึกเป็น DOCX (Word)' })
-  await expectPreviewDrawn(dialog)
+  await new PrintPreview(dialog).expectDrawn()
   await expect(pdfButton).toBeDisabled()
   await expect(docxButton).toBeDisabled()
   await expect(dialog).toContainText(/ยังไม่ได้ตรวจ [๑-๙] รายการ/)
@@ -176,10 +206,12 @@ test("another district's office in the title is a finding that must be ticked be
 
 test('several forms print in one go with a progress bar; a request with a finding is listed, the rest continue', async ({ page }, testInfo) => {
   await page.goto(app.url)
+  await new AppFrame(page).go('ทะเบียนคำขอ')
   const register = new RegisterScreen(page)
   await expect(register.count).toHaveText('พบ 2 รายการ')
   await page.getByRole('button', { name: 'พิมพ์หลายรายการ' }).click()
-  const dialog = page.getByRole('dialog', { name: 'พิมพ์แบบฟอร์มหลายรายการ' })
+  const dialog = page.getByRole('dialog', { name: 'พิมพ์เอกสารของคำขอหลายรายการ' })
+  await expect(dialog.getByRole('radio', { name: 'แบบฟอร์มการขอเผยแพร่ข้อมูล ทีละฉบับ (ไฟล์ละคำขอ)' })).toBeChecked()
   await expect(dialog).toContainText('คำขอที่แสดงในทะเบียนขณะนี้ ๒ รายการ')
   const downloads: Download[] = []
   page.on('download', (d) => downloads.push(d))
@@ -195,6 +227,90 @@ test('several forms print in one go with a progress bar; a request with a findin
   await expect.poll(() => downloads.length).toBe(1)
   expect((await saved(downloads[0] as Download)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   await page.screenshot({ path: testInfo.outputPath('print-batch.png') })
+})
+
+test('several requests chosen in the register go into one approval memo, with its findings and one book number', async ({ page }, testInfo) => {
+  await page.goto(app.url)
+  await new AppFrame(page).go('ทะเบียนคำขอ')
+  await expect(new RegisterScreen(page).count).toHaveText('พบ 2 รายการ')
+  await page.getByRole('button', { name: 'พิมพ์หลายรายการ' }).click()
+  const dialog = page.getByRole('dialog', { name: 'พิมพ์เอกสารของคำขอหลายรายการ' })
+  await dialog.getByRole('radio', { name: 'บันทึกข้อความขออนุมัติเผยแพร่ ฉบับเดียวสำหรับคำขอที่เลือก' }).check()
+  // Both are chosen at first; untick one and the button follows, tick it again.
+  const plan = dialog.getByRole('checkbox', { name: new RegExp(PLAN_TITLE) })
+  await plan.uncheck()
+  await expect(dialog.getByRole('button', { name: 'จัดทำบันทึกขออนุมัติสำหรับ ๑ รายการ' })).toBeEnabled()
+  await plan.check()
+  await dialog.getByRole('button', { name: 'จัดทำบันทึกขออนุมัติสำหรับ ๒ รายการ' }).click()
+
+  const memo = page.getByRole('dialog', { name: 'พิมพ์บันทึกขออนุมัติเผยแพร่ของคำขอ ๒ รายการ' })
+  await expect(memo).toBeVisible()
+  await expect(memo.getByRole('radio')).toHaveCount(3) // the book number choices only: the form is one request's
+  // The proposer has no unit yet ({from.unit} of the proposal): write the proposal for this memo.
+  await memo.getByLabel('ย่อหน้าข้อเสนอ').fill('งานบริหารทั่วไปได้ตรวจสอบแล้ว จึงเห็นควรอนุญาตให้นำข้อมูลทั้งสองรายการขึ้นเผยแพร่บนเว็บไซต์ของหน่วยงาน')
+  await new PrintPreview(memo).expectDrawn()
+  const findings = memo.getByRole('region', { name: /^จุดที่ควรตรวจ/ })
+  await expect(findings).toContainText('สาธารณสุขอำเภอนาวัง')
+  const pdfButton = memo.getByRole('button', { name: 'บันทึกเป็น PDF' })
+  await expect(pdfButton).toBeDisabled()
+  const ticks = findings.getByRole('checkbox')
+  for (let i = 0; i < (await ticks.count()); i++) await ticks.nth(i).check()
+  await page.screenshot({ path: testInfo.outputPath('print-memo-several.png') })
+  const [download] = await Promise.all([page.waitForEvent('download'), pdfButton.click()])
+  const text = pdfText(await saved(download))
+  expect(text).toContain(squeezed(PLAN_TITLE))
+  expect(text).toContain(squeezed(FOREIGN_TITLE))
+  await expect(memo.getByRole('status').filter({ hasText: 'ออกเลขที่หนังสือ' })).toContainText(/ออกเลขที่หนังสือ นภ ๐๓๓๒\/[๑-๙][๐-๙]* แล้ว/)
+})
+
+test('the yearly documents page prints the website report, the announcement’s approval memo and the announcement of a chosen year', async ({ page }, testInfo) => {
+  // The memos say which unit proposes them ({from.unit}) and the announcement gives the office's
+  // e-mail ({office.email}): both are set first.
+  await openAt(page, '#/settings/office')
+  await page.getByLabel('อีเมล', { exact: true }).fill('sribunrueang@example.go.th')
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'บันทึกข้อมูลหน่วยงานแล้ว' })).toBeVisible()
+  await page.evaluate(() => {
+    window.location.hash = '#/settings/people'
+  })
+  await page.getByRole('button', { name: `แก้ไข ${WEBMASTER.title}${WEBMASTER.fullName}` }).click()
+  await page.getByLabel('งาน/หน่วยงาน').fill('งานข้อมูลและสารสนเทศ')
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'บันทึกข้อมูล' })).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'เอกสารประจำปี', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'เอกสารประจำปี' })).toBeVisible()
+  const main = page.locator('main')
+  // The fiscal year of today is chosen at first (the next one and earlier ones are offered too).
+  const year = main.getByLabel(/^ปีงบประมาณ/)
+  const fy = (await year.inputValue()).replace(/[0-9]/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)] ?? d)
+  await expect(year.locator('option:checked')).toHaveText(`ปีงบประมาณ พ.ศ. ${fy}`)
+  await expect(year.locator('option')).toHaveCount(7)
+
+  const kinds = [
+    { radio: 'บันทึกข้อความรายงานผลการดำเนินงานเว็บไซต์', numbered: true, must: 'รายงานผลการดำเนินงานเว็บไซต์' },
+    { radio: 'บันทึกข้อความขออนุมัติประกาศแนวทางการเผยแพร่ข้อมูล', numbered: true, must: `ประจำปีงบประมาณ ${fy}` },
+    { radio: 'ประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์', numbered: false, must: fy }
+  ]
+  for (const kind of kinds) {
+    await main.getByRole('radio', { name: kind.radio, exact: true }).check()
+    await expect(main.getByRole('radio', { name: kind.radio, exact: true })).toBeChecked()
+    await new PrintPreview(main).expectDrawn()
+    await expect(main.getByRole('status').filter({ hasText: 'ไม่พบจุดที่ต้องแก้ไข' })).toBeVisible()
+    await page.screenshot({ path: testInfo.outputPath(`yearly-${kinds.indexOf(kind) + 1}.png`) })
+    const [pdf] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'บันทึกเป็น PDF' }).click()])
+    const text = pdfText(await saved(pdf))
+    expect(text).toContain(squeezed(OFFICE.name))
+    expect(text).toContain(squeezed(kind.must))
+    const outcome = main.getByRole('status').filter({ hasText: 'ดาวน์โหลดไฟล์' })
+    await expect(outcome).toContainText(pdf.suggestedFilename())
+    if (kind.numbered) await expect(outcome).toContainText(/ออกเลขที่หนังสือ นภ ๐๓๓๒\/[๑-๙][๐-๙]* แล้ว/)
+    else await expect(outcome).not.toContainText('เลขที่หนังสือ')
+    const [docx] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'บันทึกเป็น DOCX (Word)' }).click()])
+    expect((await saved(docx)).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004')
+    // The DOCX of a memo carries the number its PDF was given.
+    if (kind.numbered) await expect(main.getByRole('status').filter({ hasText: 'ดาวน์โหลดไฟล์' })).toContainText('ใช้เลขที่หนังสือเดิม')
+  }
 })
 
 test('a template is changed, refused while not JSON, and reset to the default', async ({ page }) => {
@@ -244,4 +360,36 @@ test("the office's document settings and Garuda image: set, kept when the office
   await emblem.getByRole('button', { name: 'นำภาพตราครุฑออก' }).click()
   await emblem.getByRole('button', { name: 'ยืนยัน', exact: true }).click()
   await expect(emblem).toContainText('ยังไม่ได้ตั้งค่าภาพตราครุฑ')
+})
+
+test("the office's own TTF for PDFs: chosen with its bold face, used by the next PDF, refused when not Thai, removed", async ({ page }) => {
+  test.skip(!existsSync(GARUDA) || !existsSync(GARUDA_BOLD), 'Garuda (Debian fonts-thai-tlwg-ttf) is not installed; .ci/run installs it')
+  await openAt(page, '#/settings/office')
+  const font = page.getByRole('region', { name: 'ฟอนต์ในไฟล์ PDF' })
+  await expect(font).toContainText('ใช้ฟอนต์ Sarabun ที่มากับโปรแกรม')
+  const chooser = font.getByLabel('เลือกไฟล์ฟอนต์ (.ttf)')
+  await chooser.setInputFiles([GARUDA, GARUDA_BOLD])
+  await expect(font.getByRole('status')).toHaveText('บันทึกฟอนต์ของหน่วยงานแล้ว ไฟล์ PDF ถัดไปจะใช้ฟอนต์นี้')
+  await expect(font).toContainText('ใช้ฟอนต์ของหน่วยงาน: Garuda (Garuda และ Garuda Bold) ขนาดในไฟล์ PDF เท่ากับขนาดตามระเบียบ × ๐.๖๔')
+  // A font without Thai letters is refused, in Thai, and the one in use stays.
+  await chooser.setInputFiles(require.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf'))
+  await expect(font.getByRole('alert')).toContainText('ไม่มีตัวอักษรไทยครบ')
+  await expect(font).toContainText('ใช้ฟอนต์ของหน่วยงาน: Garuda')
+
+  // The next PDF is drawn in it.
+  await page.evaluate(() => {
+    window.location.hash = '#/requests/1'
+  })
+  await page.getByRole('button', { name: 'พิมพ์', exact: true }).click()
+  const dialog = printDialog(page)
+  await new PrintPreview(dialog).expectDrawn()
+  const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'บันทึกเป็น PDF' }).click()])
+  expect(pdfFontNames(await saved(pdf))).toEqual(['Garuda', 'Garuda-Bold'])
+  expect(pdfText(await saved(pdf))).toContain(squeezed(PLAN_TITLE))
+  await page.keyboard.press('Escape')
+
+  await openAt(page, '#/settings/office')
+  await font.getByRole('button', { name: 'เลิกใช้ฟอนต์ของหน่วยงาน' }).click()
+  await font.getByRole('button', { name: 'ยืนยัน', exact: true }).click()
+  await expect(font).toContainText('ใช้ฟอนต์ Sarabun ที่มากับโปรแกรม')
 })

@@ -67,6 +67,8 @@ test('a webmaster sets up the office, records a request with a PDF, has it appro
 
   const frame = new AppFrame(page)
   const register = new RegisterScreen(page)
+  // The app opens on its dashboard; the register is one link away.
+  await frame.go('ทะเบียนคำขอ')
   await expect(register.heading).toBeVisible()
   await expect(page.locator('.app-header .brand')).toHaveText('โต๊ะงานเผยแพร่ข้อมูล สสอ.ศรีบุญเรือง')
   // The operator defaults to the webmaster: the person who uses the app most.
@@ -164,6 +166,7 @@ test('a PNG renamed to .pdf is refused with its Thai message and is not attached
 
 test('the register tells the two requests apart by title, by file name, and never by the refused file', async ({ page }) => {
   await page.goto(app.url)
+  await new AppFrame(page).go('ทะเบียนคำขอ')
   const register = new RegisterScreen(page)
   await expect(register.heading).toBeVisible()
   await expect(register.count).toHaveText('พบ 2 รายการ')

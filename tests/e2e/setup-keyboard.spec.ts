@@ -94,7 +94,8 @@ test('the office and its webmaster can be typed in and saved with the keyboard a
   await tabTo(page, setup.submit, 5)
   await page.keyboard.press('Enter')
 
-  await expect(page.getByRole('heading', { level: 1, name: 'ทะเบียนคำขอเผยแพร่' })).toBeVisible()
+  // Saved: the app opens on its first screen, the dashboard.
+  await expect(page.getByRole('heading', { level: 1, name: 'ภาพรวม' })).toBeVisible()
   const frame = new AppFrame(page)
   await expect(frame.operator.locator('option:checked')).toHaveText('นายนพกร กุลสา')
   // What was typed went into the fields it was meant for.

@@ -126,7 +126,7 @@ describe('audit log', () => {
       const n = again.audit.verify()
       expect(n.ok).toBe(true)
       const last = again.audit.list({ limit: 1 })[0]
-      const entry = again.audit.append({ actorId: null, action: 'test.after-reopen', entity: 'test', entityId: 1 })
+      const entry = again.audit.append({ actorId: null, action: 'backup.create', entity: 'backup', entityId: 'after-reopen' })
       expect(entry.prevHash).toBe(last?.hash)
       expect(entry.seq).toBe((last?.seq ?? 0) + 1)
       expect(again.audit.verify()).toMatchObject({ ok: true, entries: (last?.seq ?? 0) + 1 })

@@ -1,7 +1,19 @@
 /** Thai substring search and the register's filters, sorting and paging, over a real register. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RequestQuery } from '@shared/domain/schemas'
+import { requestQuery, type RequestQuery } from '@shared/domain/schemas'
 import type { RequestStatus } from '@shared/domain/request-status'
+import {
+  FACET,
+  STATUS_FACET_VALUES,
+  buildRequestQuery,
+  countSql,
+  facetToken,
+  likeClause,
+  likePattern,
+  pageIdsSql,
+  searchTerms,
+  titlePageByWalk
+} from '../../src-main/services/requests/request-query'
 import {
   attachment,
   docxBytes,
@@ -258,5 +270,182 @@ describe('search after edits', () => {
     } finally {
       f.cleanup()
     }
+  })
+})
+
+/**
+ * Every way request-query.ts answers a search — FTS5 alone (terms and facets), FTS5 with the
+ * request table checking what has no facet, a title page by walking the title index or by looking
+ * every match up — against the same query with each term as a LIKE scan (as the benchmark's
+ * baseline does), over a register with every status, several years, quarters and requesters, and
+ * categories the facets can and cannot spell.
+ */
+describe('search with filters and sorts gives what a LIKE scan gives', () => {
+  let f: RegisterFixture
+  let indicatorId = 0
+  const SUBJECTS = [
+    'ประกาศผลการจัดซื้อวัสดุสำนักงาน',
+    'แผนปฏิบัติการจัดซื้อจัดจ้างประจำปี',
+    'คู่มือการจัดการเรื่องร้องเรียนการทุจริต',
+    'ประกาศรับสมัครลูกจ้างชั่วคราว',
+    'รายงานผลการจัดจ้างซ่อมแซมอาคาร',
+    'ภาพกิจกรรมรณรงค์ SCAN ป้องกันไข้เลือดออก'
+  ]
+  const STATUSES: RequestStatus[] = ['draft', 'submitted', 'approved', 'rejected', 'published', 'withdrawn']
+  const CATEGORIES = ['1.8', '1.1', '1.2.3']
+
+  beforeAll(() => {
+    f = openFixture()
+    const db = f.services.db
+    // A category code the facets cannot spell ("a.b" only): its filter goes to the request table.
+    db.prepare(`INSERT INTO category (code, name, sort_order) VALUES ('1.2.3', 'หมวดย่อยทดสอบ', 99)`).run()
+    const indicator = f.services.catalog.listIndicators(2569)[0]
+    if (!indicator) throw new Error('no indicator for 2569')
+    indicatorId = indicator.id
+    const requesters = [f.ids.assistant, f.ids.head, f.ids.webmaster2]
+    const insert = db.prepare(
+      `INSERT INTO request (owner_unit, request_date, title, details, requester_id, category_code, fiscal_year, fiscal_quarter,
+         publish_until, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+    const link = db.prepare('INSERT INTO request_indicator (request_id, indicator_id) VALUES (?, ?)')
+    const file = db.prepare(`INSERT INTO attachment (request_id, file_name, sha256, size_bytes, kind, added_at) VALUES (?, ?, ?, 1000, 'pdf', ?)`)
+    db.transaction(() => {
+      for (let n = 0; n < 72; n++) {
+        const date = new Date(Date.UTC(2024, 9, 1 + ((n * 37) % 700))).toISOString().slice(0, 10)
+        const fy = date >= '2025-10-01' ? 2569 : 2568
+        const month = Number(date.slice(5, 7))
+        const quarter = month >= 10 ? 1 : month <= 3 ? 2 : month <= 6 ? 3 : 4
+        const subject = SUBJECTS[n % SUBJECTS.length] ?? ''
+        const id = Number(
+          insert.run(
+            n % 5 === 0 ? 'งานพัสดุ' : 'งานบริหารทั่วไป',
+            date,
+            `${subject} ฉบับที่ ${n % 7}`,
+            n % 4 === 0 ? 'ตามเอกสารแนบ รายละเอียดการจัดซื้อ' : '',
+            requesters[n % requesters.length],
+            CATEGORIES[n % CATEGORIES.length],
+            fy,
+            quarter,
+            n % 3 === 0 ? null : new Date(Date.UTC(2025, 11, 1 + n * 11)).toISOString().slice(0, 10),
+            STATUSES[n % STATUSES.length],
+            `${date}T03:00:00.000Z`,
+            `2026-01-${String((n % 28) + 1).padStart(2, '0')}T03:00:00.000Z`
+          ).lastInsertRowid
+        )
+        if (n % 6 === 1) link.run(id, indicatorId)
+        if (n % 2 === 0) file.run(id, n % 4 === 0 ? `scan_คำสั่งแต่งตั้ง_${n}.pdf` : `เอกสารประกอบ_${n}.pdf`, String(n).padStart(64, 'a'), `${date}T03:00:00.000Z`)
+      }
+    })()
+  })
+  afterAll(() => f.cleanup())
+
+  const likeReference = (input: RequestQuery) => {
+    const q = requestQuery.parse(input)
+    const built = buildRequestQuery({ ...q, search: '' }, f.clock.today())
+    const params: Record<string, unknown> = { ...built.params, limit: q.limit, offset: q.offset }
+    const likes = searchTerms(q.search).map((t, i) => {
+      params[`term${i}`] = likePattern(t)
+      return likeClause(`@term${i}`)
+    })
+    const clauses = [built.where.replace(/^WHERE /, ''), ...likes].filter((c) => c.length > 0)
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''
+    const db = f.services.db
+    return {
+      total: (db.prepare(countSql(where)).get(params) as { n: number }).n,
+      ids: (db.prepare(pageIdsSql(where, built.orderBy)).all(params) as { id: number }[]).map((r) => r.id)
+    }
+  }
+  const viaIndex = (input: RequestQuery) => {
+    const page = f.services.requests.query(input)
+    return { total: page.total, ids: page.rows.map((r) => r.id) }
+  }
+
+  const SEARCHES = ['จัดซื้อ', 'ประกาศ', 'ร้องเรียน', 'แผนปฏิบัติการ', 'จัดจ้าง ประกาศ', 'จัดซื้อ ๑', 'scan', 'คำสั่งแต่ง', 'งานพัสดุ']
+  const FILTERS: [string, () => Partial<RequestQuery>][] = [
+    ['no filter', () => ({})],
+    ['one status', () => ({ statuses: ['published'] })],
+    ['two statuses', () => ({ statuses: ['draft', 'approved'] })],
+    ['category 1.8', () => ({ categoryCode: '1.8' })],
+    ['a category the facets cannot spell', () => ({ categoryCode: '1.2.3' })],
+    ['fiscal year', () => ({ fiscalYear: 2569 })],
+    ['fiscal year and quarter 1', () => ({ fiscalYear: 2569, quarter: 1 })],
+    ['quarter alone', () => ({ quarter: 3 })],
+    ['requester', () => ({ requesterId: f.ids.head })],
+    ['requester and status', () => ({ requesterId: f.ids.assistant, statuses: ['draft', 'approved'] })],
+    ['indicator', () => ({ indicatorId })],
+    ['due within 200 days', () => ({ dueWithinDays: 200 })],
+    ['date range', () => ({ dateFrom: '2025-03-01', dateTo: '2025-11-30' })],
+    ['everything at once', () => ({ statuses: ['published', 'draft', 'submitted'], categoryCode: '1.8', fiscalYear: 2568, requesterId: f.ids.assistant })]
+  ]
+  const SORTS: Pick<RequestQuery, 'sortBy' | 'sortDir'>[] = [
+    { sortBy: 'requestDate', sortDir: 'desc' },
+    { sortBy: 'requestDate', sortDir: 'asc' },
+    { sortBy: 'title', sortDir: 'asc' },
+    { sortBy: 'title', sortDir: 'desc' },
+    { sortBy: 'status', sortDir: 'asc' },
+    { sortBy: 'updatedAt', sortDir: 'desc' },
+    { sortBy: 'publishUntil', sortDir: 'asc' },
+    { sortBy: 'id', sortDir: 'desc' }
+  ]
+  const PAGES = [
+    { offset: 0, limit: 50 },
+    { offset: 2, limit: 3 },
+    { offset: 0, limit: 1 },
+    { offset: 9, limit: 2 },
+    { offset: 40, limit: 10 }
+  ]
+
+  it.each(FILTERS)('%s: every search, sort and page', (_label, filter) => {
+    let found = 0
+    for (const search of SEARCHES) {
+      for (const sort of SORTS) {
+        for (const page of PAGES) {
+          const input: RequestQuery = { search, ...filter(), ...sort, ...page }
+          const expected = likeReference(input)
+          expect(viaIndex(input), JSON.stringify(input)).toEqual(expected)
+          found += expected.ids.length
+        }
+      }
+    }
+    // The cases find something: a suite that compares empty pages proves nothing.
+    expect(found).toBeGreaterThan(0)
+  })
+
+  it('takes each of the ways to a page on this register', () => {
+    const maxId = (f.services.db.prepare('SELECT max(id) AS n FROM request').get() as { n: number }).n
+    const titleCases = SEARCHES.flatMap((search) => PAGES.map((page) => ({ total: likeReference({ search, sortBy: 'title', ...page }).total, ...page })))
+    const walks = titleCases.filter((c) => c.total > c.offset && titlePageByWalk(c.total, maxId, c.offset, c.limit))
+    const lookups = titleCases.filter((c) => c.total > c.offset && !titlePageByWalk(c.total, maxId, c.offset, c.limit))
+    expect(walks.length).toBeGreaterThan(0)
+    expect(lookups.length).toBeGreaterThan(0)
+    // Facets alone, facets with the request table, and no facet at all.
+    expect(buildRequestQuery(requestQuery.parse({ search: 'จัดซื้อ', categoryCode: '1.8', statuses: ['published'] })).ftsExact).toBe(true)
+    expect(buildRequestQuery(requestQuery.parse({ search: 'จัดซื้อ', categoryCode: '1.2.3' })).ftsExact).toBe(false)
+    expect(buildRequestQuery(requestQuery.parse({ search: 'จัดซื้อ', indicatorId })).ftsExact).toBe(false)
+  })
+
+  it('keeps the facets in step as requests move and change', () => {
+    const r = f.services.requests
+    const before = viaIndex({ search: 'จัดซื้อ', statuses: ['published'], categoryCode: '1.8' })
+    const moved = r.create(requestInput(f, { title: 'ประกาศผลการจัดซื้อครุภัณฑ์คอมพิวเตอร์', categoryCode: '1.8', requestDate: '2026-01-10' }))
+    const published = { search: 'จัดซื้อ', statuses: ['published' as const], categoryCode: '1.8' }
+    expect(viaIndex(published)).toEqual(before)
+    r.transition({ id: moved.id, action: 'submit', byId: f.ids.assistant })
+    r.transition({ id: moved.id, action: 'approve', byId: f.ids.head })
+    r.transition({ id: moved.id, action: 'publish', byId: f.ids.webmaster })
+    expect(viaIndex(published)).toEqual(likeReference(published))
+    expect(viaIndex(published).ids).toContain(moved.id)
+    expect(viaIndex({ ...published, statuses: ['approved'] }).ids).not.toContain(moved.id)
+    expect(viaIndex({ search: 'ครุภัณฑ์', fiscalYear: 2569, quarter: 2, requesterId: f.ids.assistant }).ids).toEqual([moved.id])
+  })
+
+  it('keeps a term holding the facets’ private-use characters to the texts', () => {
+    const token = facetToken(FACET.status, STATUS_FACET_VALUES.published) ?? ''
+    expect(viaIndex({ search: token })).toEqual({ total: 0, ids: [] })
+    expect(viaIndex({ search: `จัดซื้อ${token}` })).toEqual({ total: 0, ids: [] })
+    const d = f.services.requests.create(requestInput(f, { title: `รหัสพิเศษ ${token} ในหัวข้อ` }))
+    expect(viaIndex({ search: token })).toEqual({ total: 1, ids: [d.id] })
+    expect(viaIndex({ search: token, statuses: ['draft'] })).toEqual(likeReference({ search: token, statuses: ['draft'] }))
   })
 })

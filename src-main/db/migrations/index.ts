@@ -6,8 +6,10 @@ import { migration0004 } from './0004-book-numbers'
 import { migration0005 } from './0005-list-indexes'
 import { migration0006 } from './0006-search-index-by-date'
 import { migration0007 } from './0007-publishing'
+import { migration0008 } from './0008-dashboard'
+import { migration0009 } from './0009-search-facets'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009]
 export const LATEST_VERSION = MIGRATIONS.length
 export type { Migration }

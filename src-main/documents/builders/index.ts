@@ -17,3 +17,6 @@ export {
 } from './memos'
 export { modelParagraphs, proofFactsOf } from './model-text'
 export { buildRequestForm } from './request-form'
+export { buildFollowUpMemo, type FollowUpMemoInput } from './follow-up-memo'
+export { attachmentText, buildQuarterlyLog, logRows, printedRows, type LogRowText, type QuarterlyLogInput } from './quarterly-log'
+export { logProofParagraphs, memoProofParagraphs } from './report-text'

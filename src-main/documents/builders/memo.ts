@@ -37,6 +37,8 @@ export interface MemoParts {
   values: Readonly<Record<string, string>>
   /** Items of the list variables ({requests.titles}): one numbered paragraph each. */
   lists: Readonly<Record<string, readonly string[]>>
+  /** A list variable's line when it has no items (nothing published in a quarter); absent: refused. */
+  emptyLists?: Readonly<Record<string, string>>
 }
 
 export function bodyParagraph(text: string, extra: Partial<ParagraphBlock> = {}): ParagraphBlock {
@@ -71,7 +73,9 @@ function sectionParagraphs(kind: MemoKind, text: string, label: string, parts: M
     const list = listVariableOf(line)
     if (list !== null) {
       const items = parts.lists[list] ?? []
-      if (items.length === 0) throw new AppError('invalid-input', `${ref}: ${TH.noRequests}`)
+      const empty = parts.emptyLists?.[list]
+      if (items.length === 0 && empty !== undefined) out.push(fill(empty, parts.values, ref))
+      else if (items.length === 0) throw new AppError('invalid-input', `${ref}: ${TH.noRequests}`)
       items.forEach((item, i) => out.push(`${i + 1}. ${item}`))
     } else {
       out.push(fill(line, parts.values, ref))

@@ -4,6 +4,7 @@
  * typed from a wrong keyboard layout (the seed has "อำเภอनावัง"), U+200B pasted from the web,
  * a tab (Sarabun has no glyph for U+0009).
  */
+import { statSync } from 'node:fs'
 import { pdfMessages } from './pdf-messages'
 import { requireFontkit, type FontkitFont } from './pdfmake-internals'
 
@@ -19,13 +20,20 @@ const LINE_ENDS = new Set([0x0a, 0x0d])
 
 const opened = new Map<string, FontkitFont>()
 
-/** A single font file parsed by fontkit (as pdfkit will parse it), cached by path. */
+/**
+ * A single font file parsed by fontkit (as pdfkit will parse it), cached by path and by the
+ * file's identity on disk: the office's font is replaced under the same name (and another
+ * process may replace it), and a stale parse would measure the old font.
+ */
 export function openFontFile(path: string): FontkitFont {
-  const cached = opened.get(path)
+  const stat = statSync(path, { bigint: true })
+  const key = `${path}\u0000${stat.ino}:${stat.size}:${stat.mtimeNs}`
+  const cached = opened.get(key)
   if (cached) return cached
   const font = requireFontkit().openSync(path)
   if ('fonts' in font) throw new Error(`${path} is a font collection`)
-  opened.set(path, font)
+  for (const old of opened.keys()) if (old.startsWith(`${path}\u0000`)) opened.delete(old)
+  opened.set(key, font)
   return font
 }
 

@@ -10,6 +10,12 @@ export const pdfMessages = {
     `ไฟล์ "${path}" ไม่ใช่ไฟล์ฟอนต์ที่อ่านได้ — เลือกไฟล์ .ttf ของฟอนต์ (เช่น THSarabunNew.ttf)`,
   fontCollection: (path: string) =>
     `ไฟล์ "${path}" เป็นชุดฟอนต์หลายตัว (.ttc) — เลือกไฟล์ .ttf ของฟอนต์ตัวเดียว`,
+  fontTooLarge: (name: string, mb: number) => `ไฟล์ฟอนต์ "${name}" ใหญ่เกิน ${mb} MB จึงไม่ใช่ไฟล์ฟอนต์สำหรับเอกสาร — เลือกไฟล์ .ttf ของฟอนต์ (เช่น THSarabunNew.ttf)`,
+  webFont: (name: string) => `ไฟล์ "${name}" เป็นฟอนต์สำหรับหน้าเว็บ (WOFF) — เลือกไฟล์ .ttf ของฟอนต์ที่ติดตั้งในเครื่อง (เช่น THSarabunNew.ttf)`,
+  notTrueType: (name: string) =>
+    `ไฟล์ "${name}" ไม่ใช่ฟอนต์แบบ TrueType (.ttf) — เลือกไฟล์ .ttf ของฟอนต์ (เช่น THSarabunNew.ttf) ไม่ใช่ .otf`,
+  noEmbedding: (name: string) =>
+    `สัญญาอนุญาตของฟอนต์ในไฟล์ "${name}" ไม่อนุญาตให้ฝังฟอนต์ลงในไฟล์ PDF — เลือกฟอนต์ที่อนุญาตให้ฝังได้ เช่น TH Sarabun New`,
   noThai: (path: string, missing: string) =>
     `ฟอนต์ในไฟล์ "${path}" ไม่มีตัวอักษรไทยครบ (ขาด ${missing}) — เลือกฟอนต์ภาษาไทย เช่น TH Sarabun New`,
   missingGlyphs: (fontName: string, characters: string) =>

@@ -99,6 +99,8 @@ export type FontkitOpened = FontkitFont | { fonts: FontkitFont[] }
 
 interface Fontkit {
   openSync(path: string): FontkitOpened
+  /** Parses a font from its bytes (a collection gives an object with `fonts`). */
+  create(buffer: Buffer): FontkitOpened
 }
 
 // __filename is this file under tsx and vitest, and out/main/index.js in the electron-vite bundle:

@@ -61,6 +61,18 @@ export function registerOfficeFont(setting: OfficeFontSetting): Result<PdfFontFa
   return checked
 }
 
-export { pdfFontSize, SARABUN_FAMILY, SARABUN_SCALE, sarabunFamily, type OfficeFontSetting, type PdfFontFamily } from './pdf-fonts'
+export {
+  inspectFontBytes,
+  MAX_FONT_MB,
+  measuredScale,
+  pdfFontSize,
+  SARABUN_FAMILY,
+  SARABUN_SCALE,
+  SCALE_SAMPLE,
+  sarabunFamily,
+  type FontFace,
+  type OfficeFontSetting,
+  type PdfFontFamily
+} from './pdf-fonts'
 export { findMissingGlyphs, missingGlyphsMessage, type MissingGlyph } from './glyph-guard'
 export type { PdfMake } from './pdfmake-internals'

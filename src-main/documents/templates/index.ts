@@ -13,5 +13,5 @@ export {
   type Variables
 } from './kinds'
 export { fill, listVariableOf, placeholderProblem, placeholdersIn } from './placeholders'
-export { parseTemplate, type AnnouncementTemplate, type MemoTemplate, type RequestFormTemplate, type TemplateOf } from './schema'
+export { parseTemplate, type AnnouncementTemplate, type MemoTemplate, type QuarterlyLogTemplate, type RequestFormTemplate, type TemplateOf } from './schema'
 export { TemplateStore, type TemplateSource, type TemplateStoreOptions } from './template-store'

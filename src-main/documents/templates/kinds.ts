@@ -28,7 +28,9 @@ export const KIND_LABELS: Record<TemplateKind, string> = {
   'memo-approval': 'บันทึกข้อความขออนุมัติเผยแพร่ข้อมูล',
   'memo-website-report': 'บันทึกข้อความรายงานผลการดำเนินงานเว็บไซต์',
   'memo-announcement-approval': 'บันทึกข้อความขออนุมัติประกาศแนวทางการเผยแพร่ข้อมูล',
-  announcement: 'ประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์'
+  announcement: 'ประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์',
+  'memo-quarterly-report': 'บันทึกข้อความรายงานผลการติดตามการดำเนินงานเผยแพร่ข้อมูล',
+  'quarterly-log': 'บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์'
 }
 
 const COMMON = [
@@ -52,6 +54,9 @@ const COMMON = [
 
 const MEMO = [...COMMON, 'from.name', 'from.position', 'from.unit', 'bookNo'] as const
 
+/** What the quarterly log and the follow-up memo say about their period (report-period.ts). */
+const PERIOD = ['period.name', 'period.label', 'period.months', 'published.count'] as const
+
 /** Variables usable anywhere in a template of the kind. */
 export const TEMPLATE_VARIABLES = {
   'request-form': [
@@ -67,7 +72,9 @@ export const TEMPLATE_VARIABLES = {
   'memo-approval': [...MEMO, 'requests.count', 'requests.ownerUnits'],
   'memo-website-report': MEMO,
   'memo-announcement-approval': MEMO,
-  announcement: [...COMMON, 'webmaster.unit', 'office.maxAttachmentMb']
+  announcement: [...COMMON, 'webmaster.unit', 'office.maxAttachmentMb'],
+  'memo-quarterly-report': [...MEMO, ...PERIOD],
+  'quarterly-log': [...COMMON, ...PERIOD]
 } as const satisfies Record<TemplateKind, readonly string[]>
 
 /** Variables that have a value in one field only (a signature's date, the list of requests). */
@@ -76,11 +83,13 @@ export const FIELD_VARIABLES = {
   'memo-approval': { sections: ['requests.titles'] },
   'memo-website-report': {},
   'memo-announcement-approval': {},
-  announcement: {}
+  announcement: {},
+  'memo-quarterly-report': { sections: ['published.titles'] },
+  'quarterly-log': { signatureDateLine: ['sign.day', 'sign.month', 'sign.year'] }
 } as const satisfies Record<TemplateKind, Record<string, readonly string[]>>
 
 /** Variables that stand for a list: alone on their line, one numbered paragraph per item. */
-export const LIST_VARIABLES: readonly string[] = ['requests.titles']
+export const LIST_VARIABLES: readonly string[] = ['requests.titles', 'published.titles']
 
 export type CommonVariable = (typeof COMMON)[number]
 export type MemoVariable = (typeof MEMO)[number]
@@ -88,7 +97,7 @@ export type VariableOf<K extends TemplateKind> = (typeof TEMPLATE_VARIABLES)[K][
 export type Variables<K extends TemplateKind> = Record<VariableOf<K>, string>
 
 /** Every variable name of every kind. */
-export type AnyVariable = VariableOf<TemplateKind> | 'approval.date' | 'sign.day' | 'sign.month' | 'sign.year' | 'requests.titles'
+export type AnyVariable = VariableOf<TemplateKind> | 'approval.date' | 'sign.day' | 'sign.month' | 'sign.year' | 'requests.titles' | 'published.titles'
 
 /** What each variable is, in Thai, and where its value is entered when it is missing. */
 export const VARIABLE_INFO: Record<AnyVariable, { label: string; fix: string }> = {
@@ -127,7 +136,12 @@ export const VARIABLE_INFO: Record<AnyVariable, { label: string; fix: string }> 
   'sign.day': { label: 'วันที่ลงนาม', fix: 'คำขอเผยแพร่' },
   'sign.month': { label: 'เดือนที่ลงนาม', fix: 'คำขอเผยแพร่' },
   'sign.year': { label: 'ปีที่ลงนาม', fix: 'คำขอเผยแพร่' },
-  'webmaster.unit': { label: 'งาน/หน่วยงานของผู้ดูแลเว็บไซต์', fix: 'หน้าตั้งค่า › บุคลากร (ช่องงาน/หน่วยงานของผู้ดูแลเว็บไซต์)' }
+  'webmaster.unit': { label: 'งาน/หน่วยงานของผู้ดูแลเว็บไซต์', fix: 'หน้าตั้งค่า › บุคลากร (ช่องงาน/หน่วยงานของผู้ดูแลเว็บไซต์)' },
+  'period.name': { label: 'ชื่อช่วงเวลาที่รายงาน (ไตรมาสที่ … / รอบ … เดือน)', fix: 'ช่องไตรมาสหรือรอบการประเมินของรายงาน' },
+  'period.label': { label: 'ช่วงเวลาที่รายงานพร้อมเดือน', fix: 'ช่องไตรมาสหรือรอบการประเมินของรายงาน' },
+  'period.months': { label: 'เดือนและปีของช่วงเวลาที่รายงาน', fix: 'ช่องไตรมาสหรือรอบการประเมินของรายงาน' },
+  'published.count': { label: 'จำนวนรายการที่เผยแพร่ในช่วงเวลานั้น', fix: 'ทะเบียนคำขอ (รายการที่บันทึกว่าเผยแพร่แล้ว)' },
+  'published.titles': { label: 'รายการเรื่องที่เผยแพร่ในช่วงเวลานั้น', fix: 'ทะเบียนคำขอ (รายการที่บันทึกว่าเผยแพร่แล้ว)' }
 }
 
 /** The variables allowed in a field (top-level key) of a template of `kind`. */

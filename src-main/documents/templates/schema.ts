@@ -38,6 +38,8 @@ export const memoTemplateSchema = z.strictObject({
         seen.add(s.key)
       }
     }),
+  /** Printed instead of a list variable's items when the list is empty (nothing published in a quarter). */
+  emptyListLine: line.optional(),
   closing: line,
   decision: z.strictObject({
     /** ทราบ / อนุมัติ / ไม่อนุมัติ: each printed with a box to tick. */
@@ -82,15 +84,37 @@ export const announcementTemplateSchema = z.strictObject({
 })
 export type AnnouncementTemplate = z.output<typeof announcementTemplateSchema>
 
+export const quarterlyLogTemplateSchema = z.strictObject({
+  $comment: comment,
+  kind: z.literal('quarterly-log'),
+  /** Bold centred lines: the title and its months ("เดือน {period.months}"). */
+  titleLines: z.array(line).min(1).max(4),
+  /** The four column headings of the seed's table. */
+  columns: z.strictObject({ date: line, title: line, attachments: line, note: line }),
+  /** The date column: "๑๕ ส.ค. ๒๕๖๙" (short) or "๑๕ สิงหาคม ๒๕๖๙" (long). */
+  dateStyle: z.enum(['short', 'long']),
+  /** What the attachment column says, from the kinds of the request's files. */
+  attachmentWords: z.strictObject({ documents: line, images: line, both: line, link: line, none: line }),
+  /** The one row of a period in which nothing was published. */
+  emptyRow: line,
+  /** Captions of the two signature blocks under the table: who reports, who certifies. */
+  signatures: z.strictObject({ reporter: line, certifier: line }),
+  signatureDateLine: line
+})
+export type QuarterlyLogTemplate = z.output<typeof quarterlyLogTemplateSchema>
+
 export type TemplateOf<K extends TemplateKind> = K extends MemoKind
   ? MemoTemplate & { kind: K }
   : K extends 'request-form'
     ? RequestFormTemplate
-    : AnnouncementTemplate
+    : K extends 'quarterly-log'
+      ? QuarterlyLogTemplate
+      : AnnouncementTemplate
 
 function schemaOf(kind: TemplateKind): z.ZodType {
   if (kind === 'request-form') return requestFormTemplateSchema
   if (kind === 'announcement') return announcementTemplateSchema
+  if (kind === 'quarterly-log') return quarterlyLogTemplateSchema
   return memoTemplateSchema
 }
 

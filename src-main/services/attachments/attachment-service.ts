@@ -70,8 +70,29 @@ export class AttachmentService {
   deleteRow(requestId: number, attachmentId: number): AttachmentRecord {
     const row = this.ctx.db.prepare<[number, number], AttachmentRow>('SELECT * FROM attachment WHERE id = ? AND request_id = ?').get(attachmentId, requestId)
     if (!row) throw new AppError('not-found', `ไม่พบไฟล์แนบรหัส ${attachmentId} ในคำขอนี้`)
+    this.forgetUploadAttempts(row)
     this.ctx.db.prepare('DELETE FROM attachment WHERE id = ?').run(attachmentId)
     return toRecord(row)
+  }
+
+  /**
+   * A file can be removed while nothing of it is on the host: its failed or cancelled upload
+   * attempts go with it (they left nothing behind: a cancelled upload removes its temporary file).
+   * A file in the upload queue, or already uploaded while the rest of its request is not, stays:
+   * removing it would leave a file on the website that the register no longer knows.
+   */
+  private forgetUploadAttempts(row: AttachmentRow): void {
+    const jobs = this.ctx.db.prepare<[number], { state: string }>('SELECT state FROM upload_job WHERE attachment_id = ?').all(row.id)
+    if (jobs.some((j) => j.state === 'done')) {
+      throw new AppError(
+        'conflict',
+        `ลบไฟล์ “${row.file_name}” ไม่ได้ เพราะอัปโหลดขึ้นเว็บไซต์แล้ว (รอไฟล์อื่นของคำขอเดียวกัน) — อัปโหลดไฟล์ที่เหลือให้เสร็จแล้วนำคำขอออกจากเว็บไซต์ หรือแนบไฟล์ใหม่เพิ่มแทนการลบ`
+      )
+    }
+    if (jobs.some((j) => j.state !== 'failed' && j.state !== 'cancelled')) {
+      throw new AppError('conflict', `ลบไฟล์ “${row.file_name}” ไม่ได้ เพราะอยู่ในคิวอัปโหลด — ยกเลิกการอัปโหลดของคำขอนี้ก่อน แล้วจึงลบไฟล์`)
+    }
+    this.ctx.db.prepare('DELETE FROM upload_job WHERE attachment_id = ?').run(row.id)
   }
 
   /**

@@ -4,6 +4,7 @@
  * entry on. Entries are written inside the transaction of the change they describe.
  */
 import { createHash } from 'node:crypto'
+import type { AuditAction, AuditEntity } from '@shared/domain/audit-vocabulary'
 import type { AuditEntry, AuditVerification } from '@shared/domain/records'
 import type { ServiceContext } from '../context'
 
@@ -11,8 +12,9 @@ export const GENESIS_HASH = '0'.repeat(64)
 
 export interface AuditInput {
   actorId: number | null
-  action: string
-  entity: string
+  /** One of the kinds the audit page has a Thai label for. */
+  action: AuditAction
+  entity: AuditEntity
   entityId: string | number
   detail?: unknown
 }

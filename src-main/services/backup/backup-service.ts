@@ -1,6 +1,6 @@
 /**
- * Backups of the register and its attachment files into one `.pdbackup` file, the automatic daily
- * backup, and restore.
+ * Backups of the register, its attachment files and the office's own files (template wording,
+ * Garuda, PDF font) into one `.pdbackup` file, the automatic daily backup, and restore.
  *
  * Creating and checking a backup work beside the running app. Restoring replaces the register,
  * so it runs only on a data directory whose database nobody has open:
@@ -24,7 +24,7 @@ import { openDatabase, type Db } from '../../db/open-database'
 import { appVersion } from '../../project-info'
 import { AuditLog } from '../audit/audit-log'
 import { systemClock, type Clock } from '../context'
-import { fsyncDir, hasTable, openBackup, openSqlite, packBackup, type SqliteOptions } from './backup-archive'
+import { fsyncDir, hasTable, officeFilesIn, OFFICE_UNITS, openBackup, openSqlite, packBackup, type SqliteOptions } from './backup-archive'
 import { RESTORE } from './backup-text'
 import { BACKUP_EXTENSION, DATABASE_ENTRY, type BackupKind, type BackupSummary } from './manifest'
 
@@ -144,6 +144,7 @@ export class BackupService {
     const { summary } = await packBackup({
       source: db,
       attachmentsDir: paths.attachments,
+      dataDir: paths.root,
       tmpRoot: paths.tmp,
       outFile,
       kind,
@@ -166,6 +167,7 @@ export class BackupService {
             schemaVersion: summary.schemaVersion,
             counts: summary.counts,
             attachmentBlobs: summary.attachmentBlobs,
+            officeFiles: summary.officeFiles,
             problems: summary.problems
           }
         })
@@ -187,16 +189,20 @@ export class BackupService {
   }
 
   /**
-   * Replaces the register and attachments of `dataDir` with those of `file`. Nobody may have
-   * the database open. In order, and stopping with nothing replaced at any failure:
+   * Replaces the register, attachments and office files of `dataDir` with those of `file`. Nobody
+   * may have the database open. In order, and stopping with nothing replaced at any failure:
    *  1. the backup is extracted into dataDir/tmp and checked completely (verifyBackup's checks);
    *  2. the current database is taken exclusively (refused if another connection holds it) and
-   *     saved with its attachments as backups/before-restore-<time>.pdbackup; a database too
+   *     saved with its attachments and office files as backups/before-restore-<time>.pdbackup; a database too
    *     damaged to be read is instead moved, as is, to backups/before-restore-<time>-files/;
    *  3. the restored register is brought to this app's schema and gets a 'backup.restore' audit
    *     entry, in its temporary place;
    *  4. the current files are moved aside and the restored ones renamed into place (renames
-   *     within the data directory); a failure moves the current files back.
+   *     within the data directory); a failure moves the current files back. The office's files
+   *     go with the database: the templates folder, the Garuda and the PDF font of the backup
+   *     replace the current ones (a file the backup does not hold is moved aside too), so the
+   *     register and the files it names come back together. A backup made before office files
+   *     were carried (format 1) leaves the current ones where they are.
    */
   static async restoreInto(dataDir: string, file: string, options: RestoreOptions = {}): Promise<BackupSummary> {
     const paths = ensureDataDir(resolve(dataDir))
@@ -217,12 +223,16 @@ export class BackupService {
           sha256: opened.summary.sha256,
           backupCreatedAt: opened.summary.createdAt,
           backupAppVersion: opened.summary.appVersion,
-          beforeRestore: before.file ? basename(before.file) : null
+          beforeRestore: before.file ? basename(before.file) : null,
+          officeFiles: opened.summary.officeFiles
         }
       })
       const restoredAttachments = join(opened.dir, 'attachments')
       mkdirSync(restoredAttachments, { recursive: true })
-      swapIn(paths, work, restoredDb, restoredAttachments, before.damaged ? work : (before.file ?? work))
+      // Null: a format-1 backup, which knows nothing of the office's files.
+      const restoredOffice = opened.manifest.officeFiles === undefined ? null : join(opened.dir, 'office')
+      if (restoredOffice) mkdirSync(restoredOffice, { recursive: true })
+      swapIn(paths, work, { db: restoredDb, attachments: restoredAttachments, office: restoredOffice }, before.damaged ? work : (before.file ?? work))
 
       if (before.damaged && before.file) {
         // The unreadable register and its files stay, as they were, beside the backups.
@@ -245,8 +255,8 @@ export class BackupService {
 async function saveBeforeRestore(paths: DataPaths, stamp: string, clock: Clock, options: RestoreOptions): Promise<{ file: string | null; damaged: boolean }> {
   const asFiles = { file: uniqueName(join(paths.backups, `before-restore-${stamp}-files`), ''), damaged: true }
   if (!existsSync(paths.database)) {
-    // No register, but attachment files may still be there (newer than the backup): keep them.
-    return safeList(paths.attachments).length > 0 ? asFiles : { file: null, damaged: false }
+    // No register, but attachment or office files may still be there (newer than the backup): keep them.
+    return safeList(paths.attachments).length > 0 || officeFilesIn(paths.root).length > 0 ? asFiles : { file: null, damaged: false }
   }
   let live: Db | undefined
   try {
@@ -268,6 +278,7 @@ async function saveBeforeRestore(paths: DataPaths, stamp: string, clock: Clock, 
     const { summary } = await packBackup({
       source: live,
       attachmentsDir: paths.attachments,
+      dataDir: paths.root,
       tmpRoot: paths.tmp,
       outFile: uniqueName(join(paths.backups, `before-restore-${stamp}`), BACKUP_EXTENSION),
       kind: 'before-restore',
@@ -296,8 +307,11 @@ function prepareRestored(dbFile: string, dataDir: string, clock: Clock, sqlite: 
   }
 }
 
-/** Step 4: every move is a rename inside the data directory, undone in reverse on failure. */
-function swapIn(paths: DataPaths, work: string, restoredDb: string, restoredAttachments: string, safety: string): void {
+/**
+ * Step 4: every move is a rename inside the data directory, undone in reverse on failure. The
+ * database goes last: until it is in place, nothing the app reads has changed meaning.
+ */
+function swapIn(paths: DataPaths, work: string, restored: { db: string; attachments: string; office: string | null }, safety: string): void {
   const moved: [string, string][] = []
   const move = (from: string, to: string) => {
     renameSync(from, to)
@@ -307,8 +321,14 @@ function swapIn(paths: DataPaths, work: string, restoredDb: string, restoredAtta
     if (existsSync(paths.attachments)) move(paths.attachments, join(work, 'attachments'))
     // A stale -wal beside the new file would be replayed into it: the side files go too.
     for (const suffix of DB_SIDE_FILES) if (existsSync(paths.database + suffix)) move(paths.database + suffix, join(work, DATABASE_ENTRY + suffix))
-    move(restoredAttachments, paths.attachments)
-    move(restoredDb, paths.database)
+    if (restored.office !== null) {
+      const aside = join(work, 'office')
+      mkdirSync(aside, { recursive: true })
+      for (const unit of OFFICE_UNITS) if (existsSync(join(paths.root, unit))) move(join(paths.root, unit), join(aside, unit))
+      for (const unit of OFFICE_UNITS) if (existsSync(join(restored.office, unit))) move(join(restored.office, unit), join(paths.root, unit))
+    }
+    move(restored.attachments, paths.attachments)
+    move(restored.db, paths.database)
   } catch (error) {
     for (const [from, to] of moved.reverse()) {
       try {

@@ -36,6 +36,10 @@ export const INVALID = {
   blobMissing: (sha: string) => `ไม่มีไฟล์แนบ ${short(sha)} ที่สารบัญระบุไว้`,
   blobUnreferenced: (sha: string, fileName: string, requestId: number) =>
     `ไม่มีไฟล์แนบ “${fileName}” ของคำขอเลขที่ ${requestId} (${short(sha)}) ทั้งที่ฐานข้อมูลอ้างถึง`,
+  officeNotListed: (path: string) => `ไฟล์ของหน่วยงาน “${path}” ไม่อยู่ในสารบัญ`,
+  officeSize: (path: string, actual: number, expected: number) => `ไฟล์ของหน่วยงาน “${path}” มีขนาด ${actual} ไบต์ แต่สารบัญบันทึกไว้ ${expected} ไบต์`,
+  officeHash: (path: string) => `ไฟล์ของหน่วยงาน “${path}” มีเนื้อหาไม่ตรงกับค่าแฮช SHA-256 ที่บันทึกไว้ในสารบัญ (ถูกแก้ไขหรือเสียหายหลังสร้าง)`,
+  officeMissing: (path: string) => `ไม่มีไฟล์ของหน่วยงาน “${path}” ที่สารบัญระบุไว้`,
   notDatabase: (detail: string) => `ฐานข้อมูลในไฟล์สำรองเปิดไม่ได้ (${detail})`,
   integrity: (detail: string) => `ฐานข้อมูลในไฟล์สำรองไม่ผ่านการตรวจความสมบูรณ์ (integrity_check: ${detail})`,
   foreignKeys: (table: string) => `ฐานข้อมูลในไฟล์สำรองมีข้อมูลอ้างอิงขาดหาย (ตาราง ${table})`,

@@ -8,22 +8,29 @@ import type { DocModel } from '@shared/documents/model'
 import type { DocumentSpec, PrintableKind } from '@shared/domain/documents-schemas'
 import { isMemoKind } from '@shared/domain/documents-schemas'
 import type { RequestDetail } from '@shared/domain/records'
+import { periodQuarter, periodRange, periodTag } from '@shared/domain/report-period'
+import type { PublishedItem } from '@shared/domain/report-schemas'
 import type { OfficeProfile, Person } from '@shared/domain/schemas'
 import { AppError } from '@shared/result'
-import { fiscalYearOf, type IsoDate } from '@shared/thai'
+import { fiscalYearOf, type DateRange, type IsoDate } from '@shared/thai'
 import {
   buildAnnouncement,
   buildAnnouncementApprovalMemo,
   buildApprovalMemo,
+  buildFollowUpMemo,
+  buildQuarterlyLog,
   buildRequestForm,
   buildWebsiteReportMemo,
+  logProofParagraphs,
   makeContext,
+  memoProofParagraphs,
   modelParagraphs,
   proofFactsOf
 } from '../../documents/builders'
 import type { ProofFacts } from '../../documents/proofing'
 import type { TemplateStore } from '../../documents/templates'
 import { TH } from './document-text'
+import type { DocumentIdentity } from './issued-numbers'
 
 export interface BuildSources {
   office: OfficeProfile
@@ -35,6 +42,11 @@ export interface BuildSources {
   templates: TemplateStore
   emblem(): Uint8Array | null
   today: IsoDate
+  /**
+   * The requests published on these days (Bangkok), oldest first: the quarterly reports' rows.
+   * Only the reports need it; sources that never build them may leave it out.
+   */
+  published?(range: DateRange): PublishedItem[]
 }
 
 export interface BuiltDocument {
@@ -50,6 +62,8 @@ export interface BuiltDocument {
   subject: string
   /** Memos only: the others carry no book number. */
   numbered: boolean
+  /** The quarterly reports' period as a file name says it ("ปีงบ2569-ไตรมาส4"); null for the others. */
+  periodTag: string | null
 }
 
 /** Refuses what does not belong to the spec's kind, before anything is read. */
@@ -64,6 +78,10 @@ export function checkSpecShape(spec: DocumentSpec): void {
   if ((spec.kind === 'announcement' || spec.kind === 'memo-announcement-approval') && spec.fiscalYear === undefined) {
     throw new AppError('invalid-input', TH.fiscalYearNeeded(spec.kind))
   }
+  const periodic = spec.kind === 'quarterly-log' || spec.kind === 'memo-quarterly-report'
+  if (periodic && spec.period === undefined) throw new AppError('invalid-input', TH.periodNeeded(spec.kind))
+  if (!periodic && spec.period !== undefined) throw new AppError('invalid-input', TH.noPeriod(spec.kind))
+  if (spec.rowNotes !== undefined && spec.kind !== 'quarterly-log') throw new AppError('invalid-input', TH.noRowNotes(spec.kind))
 }
 
 function activeWith(people: readonly Person[], role: Person['roles'][number]): Person | undefined {
@@ -83,9 +101,17 @@ function proposer(spec: DocumentSpec, src: BuildSources): Person {
   return found
 }
 
+/** Who reports in a quarterly log: the person the spec names, else the first active webmaster. */
+function reporter(spec: DocumentSpec, src: BuildSources): Person {
+  if (spec.from !== undefined) return src.signer(spec.from)
+  const found = activeWith(src.people, 'webmaster')
+  if (!found) throw new AppError('not-found', TH.noWebmaster, { from: 'ยังไม่ได้ระบุผู้รายงาน' })
+  return found
+}
+
 /** The print choices of the spec, else the office's. */
 function contextParts(spec: DocumentSpec, src: BuildSources) {
-  const memoOrAnnouncement = spec.kind !== 'request-form'
+  const memoOrAnnouncement = spec.kind !== 'request-form' && spec.kind !== 'quarterly-log'
   const preprinted = spec.preprinted ?? src.office.preprintedPaper
   return {
     office: src.office,
@@ -98,6 +124,15 @@ function contextParts(spec: DocumentSpec, src: BuildSources) {
   }
 }
 
+/** What makes a memo the same memo (issued-numbers.ts), read from the spec as buildDocument reads it. */
+export function documentIdentity(spec: DocumentSpec, today: IsoDate): DocumentIdentity {
+  const date = spec.date ?? today
+  // The follow-up memos of two quarters dated the same day are two memos.
+  if (spec.period !== undefined) return { kind: spec.kind, requestIds: [], fiscalYear: spec.period.fiscalYear, date, period: periodTag(spec.period) }
+  const yearly = spec.kind !== 'request-form' && spec.kind !== 'memo-approval'
+  return { kind: spec.kind, requestIds: spec.requestIds, fiscalYear: yearly ? (spec.fiscalYear ?? fiscalYearOf(date)) : null, date }
+}
+
 /** Builds the document with `bookNo` in its ที่ line (memos; "" leaves the line blank). */
 export function buildDocument(spec: DocumentSpec, src: BuildSources, bookNo: string): BuiltDocument {
   checkSpecShape(spec)
@@ -107,6 +142,8 @@ export function buildDocument(spec: DocumentSpec, src: BuildSources, bookNo: str
   let model: DocModel
   let docDate: IsoDate = date
   let fy: number | null = null
+  /** The reports' text as proofing reads it (report-text.ts); the whole model's for the others. */
+  let reportParagraphs: string[] | undefined
   switch (kind) {
     case 'request-form': {
       const request = src.request(spec.requestIds[0] ?? 0)
@@ -138,16 +175,38 @@ export function buildDocument(spec: DocumentSpec, src: BuildSources, bookNo: str
       model = buildAnnouncement({ fy, date, head: head(src.people) }, makeContext({ ...parts, template: src.templates.load('announcement') }))
       break
     }
+    case 'quarterly-log':
+    case 'memo-quarterly-report': {
+      const period = spec.period
+      if (period === undefined) throw new AppError('invalid-input', TH.periodNeeded(kind))
+      fy = period.fiscalYear
+      const range = periodRange(period)
+      // A report of a period still running lists what is published up to its own date.
+      if (!src.published) throw new Error(`the sources of ${kind} must read the published requests`)
+      const items = date < range.start ? [] : src.published({ start: range.start, end: date < range.end ? date : range.end })
+      if (kind === 'quarterly-log') {
+        const input = { period, date, items, notes: spec.rowNotes, reporter: reporter(spec, src), head: head(src.people) }
+        model = buildQuarterlyLog(input, makeContext({ ...parts, template: src.templates.load('quarterly-log') }))
+        reportParagraphs = logProofParagraphs(model)
+      } else {
+        const input = { period, items, sections: spec.sections, bookNo, date, from: proposer(spec, src), head: head(src.people) }
+        model = buildFollowUpMemo(input, makeContext({ ...parts, template: src.templates.load('memo-quarterly-report') }))
+        reportParagraphs = memoProofParagraphs(model, items.map((i) => i.title))
+      }
+      break
+    }
   }
-  const document = fy === null ? { date: docDate } : { date: docDate, fiscalYear: fy }
+  const quarter = spec.period === undefined ? undefined : periodQuarter(spec.period)
+  const document = { date: docDate, ...(fy === null ? {} : { fiscalYear: fy }), ...(quarter === undefined ? {} : { quarter }) }
   return {
     model,
-    paragraphs: modelParagraphs(model),
+    paragraphs: reportParagraphs ?? modelParagraphs(model),
     facts: proofFactsOf(src.office, src.people, document),
     date: docDate,
     fiscalYear: fy,
     requestIds: [...spec.requestIds],
     subject: model.title.slice(0, 500),
-    numbered: isMemoKind(kind)
+    numbered: isMemoKind(kind),
+    periodTag: spec.period === undefined ? null : periodTag(spec.period)
   }
 }

@@ -3,7 +3,7 @@
  * together. Each message says what happened and what to do. Numbers are shown with Thai digits.
  */
 import type { DocumentFinding, PrintableKind } from '@shared/domain/documents-schemas'
-import { toThaiDigits } from '@shared/thai'
+import { formatThaiDate, todayIso, toThaiDigits } from '@shared/thai'
 import { KIND_LABELS } from '../../documents/templates'
 
 const n = (x: number | string): string => toThaiDigits(String(x))
@@ -32,8 +32,20 @@ export const TH = {
 
   fiscalYearNeeded: (kind: PrintableKind): string => `กรุณาระบุปีงบประมาณของ${label(kind)} เช่น ๒๕๖๙`,
 
+  periodNeeded: (kind: PrintableKind): string =>
+    `กรุณาเลือกช่วงเวลาของ${label(kind)}: ปีงบประมาณกับไตรมาส (๑–๔) หรือรอบการประเมิน MOIT (๖ หรือ ๑๒ เดือน)`,
+
+  noPeriod: (kind: PrintableKind): string =>
+    `${label(kind)}ไม่ได้รายงานตามไตรมาส — ช่วงเวลา (ไตรมาส/รอบการประเมิน) ใช้กับบันทึกรายงานผลการเผยแพร่และบันทึกรายงานผลการติดตามเท่านั้น`,
+
+  noRowNotes: (kind: PrintableKind): string =>
+    `${label(kind)}ไม่มีตารางรายการให้แก้หมายเหตุ — หมายเหตุรายแถวใช้กับบันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์เท่านั้น`,
+
   noAssistant:
     'ยังไม่ได้เลือกผู้เสนอบันทึก และไม่มีผู้ช่วยหัวหน้าหน่วยงานที่ยังปฏิบัติงานในทะเบียนบุคลากร — เลือกผู้เสนอบันทึก หรือกำหนดบทบาทที่หน้าตั้งค่า › บุคลากร',
+
+  noWebmaster:
+    'ยังไม่มีผู้ดูแลเว็บไซต์ (Web master) ที่ยังปฏิบัติงานในทะเบียนบุคลากร จึงไม่มีผู้รายงานในบันทึกรายงานผลการเผยแพร่ — เลือกผู้รายงาน หรือกำหนดบทบาทที่หน้าตั้งค่า › บุคลากร',
 
   noHead: 'ยังไม่มีผู้อนุมัติ (หัวหน้าหน่วยงาน) ที่ยังปฏิบัติงานในทะเบียนบุคลากร — เพิ่มหรือกำหนดบทบาทที่หน้าตั้งค่า › บุคลากร แล้วลองอีกครั้ง',
 
@@ -46,6 +58,9 @@ export const TH = {
     'มีการออกเลขที่หนังสือจากเครื่องหรือหน้าต่างอื่นพร้อมกันหลายครั้ง จึงยังไม่ได้บันทึกเอกสาร (ยังไม่มีการใช้เลขใด) — กรุณาลองบันทึกอีกครั้ง',
 
   previewNumber: 'เลขที่หนังสือจะออกจากทะเบียนหนังสือส่งเมื่อบันทึกไฟล์ ตัวอย่างนี้จึงแสดงเป็นจุดไว้',
+
+  keptNumber: (bookNo: string, allocatedAt: string): string =>
+    `บันทึกฉบับนี้ได้เลขที่หนังสือ ${bookNo} แล้วเมื่อบันทึกไฟล์ครั้งก่อน (ออกเมื่อ ${formatThaiDate(todayIso(new Date(allocatedAt)))}) — บันทึกไฟล์อีกครั้ง (เช่น อีกรูปแบบหนึ่ง) ใช้เลขเดิม ไม่ออกเลขใหม่`,
 
   blankNumber: 'เอกสารนี้ไม่ออกเลขที่หนังสือ ช่อง “ที่” จะเว้นว่างไว้ให้เขียนด้วยมือ',
 
@@ -66,4 +81,24 @@ export const TH = {
 
   emblemSaveFailed: (reason: string): string =>
     `บันทึกภาพตราครุฑไม่สำเร็จ (${reason}) — ตรวจสอบพื้นที่ว่างและสิทธิ์การเขียนในโฟลเดอร์ข้อมูล แล้วลองอีกครั้ง`
+}
+
+/** The office's PDF font (office-font.ts). */
+export const FONT_TH = {
+  doing: 'ตั้งค่าฟอนต์ของเอกสาร PDF',
+  noFile: 'กรุณาเลือกไฟล์ฟอนต์ (.ttf) ตัวปกติ และตัวหนาถ้ามี',
+  tooMany: 'เลือกไฟล์ฟอนต์ได้ไม่เกิน ๒ ไฟล์: ตัวปกติ ๑ ไฟล์ และตัวหนา ๑ ไฟล์',
+  italic: (fileName: string): string => `ไฟล์ “${fileName}” เป็นฟอนต์ตัวเอียง — เลือกไฟล์ตัวปกติ (ตัวตรง) และตัวหนาถ้ามี`,
+  onlyBold: (fileName: string): string =>
+    `ไฟล์ “${fileName}” เป็นฟอนต์ตัวหนา ถ้าใช้ไฟล์นี้ไฟล์เดียว ข้อความทั้งเอกสารจะเป็นตัวหนา — เลือกไฟล์ตัวปกติ (เช่น THSarabunNew.ttf) พร้อมไฟล์ตัวหนา หรือเลือกเฉพาะไฟล์ตัวปกติ`,
+  twoFamilies: (a: string, familyA: string, b: string, familyB: string): string =>
+    `ไฟล์ “${a}” (${familyA}) และ “${b}” (${familyB}) เป็นฟอนต์คนละชุด — เลือกตัวปกติและตัวหนาของฟอนต์ชุดเดียวกัน`,
+  notRegularAndBold: (a: string, b: string): string =>
+    `ไฟล์ “${a}” และ “${b}” ต้องเป็นตัวปกติ ๑ ไฟล์ และตัวหนา ๑ ไฟล์ — ตรวจชื่อไฟล์ เช่น THSarabunNew.ttf กับ THSarabunNew Bold.ttf แล้วเลือกใหม่`,
+  damaged: (path: string, reason: string): string =>
+    `ฟอนต์ของหน่วยงานในโฟลเดอร์ข้อมูล (${path}) ใช้พิมพ์ไม่ได้: ${reason} — เลือกไฟล์ฟอนต์ใหม่ หรือเลิกใช้ฟอนต์ของหน่วยงานที่หน้าตั้งค่า › ข้อมูลหน่วยงาน`,
+  unreadable: (path: string, reason: string): string =>
+    `อ่านไฟล์ฟอนต์ ${path} ไม่ได้ (${reason}) — ตรวจสอบสิทธิ์การเข้าถึงโฟลเดอร์ข้อมูล หรือเลือกไฟล์ฟอนต์ใหม่`,
+  saveFailed: (reason: string): string =>
+    `บันทึกไฟล์ฟอนต์ไม่สำเร็จ (${reason}) — ตรวจสอบพื้นที่ว่างและสิทธิ์การเขียนในโฟลเดอร์ข้อมูล แล้วลองอีกครั้ง`
 }

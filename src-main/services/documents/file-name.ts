@@ -12,7 +12,9 @@ const STEMS: Record<PrintableKind, string> = {
   'memo-approval': 'บันทึกขออนุมัติ',
   'memo-website-report': 'บันทึกรายงานผลเว็บไซต์',
   'memo-announcement-approval': 'บันทึกขออนุมัติประกาศ',
-  announcement: 'ประกาศแนวทางเผยแพร่'
+  announcement: 'ประกาศแนวทางเผยแพร่',
+  'memo-quarterly-report': 'บันทึกรายงานผลการติดตาม',
+  'quarterly-log': 'บันทึกรายงานผลการเผยแพร่'
 }
 
 const MAX_STEM = 120
@@ -33,6 +35,8 @@ export interface FileNameParts {
   requestIds: readonly number[]
   fiscalYear: number | null
   date: string
+  /** The quarter or MOIT round a report covers ("ปีงบ2569-ไตรมาส4"), when it is one. */
+  period?: string | null
 }
 
 export function documentFileName(parts: FileNameParts, format: ExportFormat): string {
@@ -40,6 +44,7 @@ export function documentFileName(parts: FileNameParts, format: ExportFormat): st
   if (parts.bookNo) tail = parts.bookNo
   else if (parts.kind === 'request-form') tail = `คำขอ${parts.requestIds[0] ?? ''}`
   else if (parts.kind === 'announcement' && parts.fiscalYear !== null) tail = `ปีงบ${parts.fiscalYear}`
+  else if (parts.period) tail = parts.period
   else tail = parts.date
   const stem = [STEMS[parts.kind], safePart(tail)].filter((s) => s !== '').join('-').slice(0, MAX_STEM)
   return `${stem}.${format}`

@@ -4,6 +4,7 @@
  * before anything is written) and resetting. Each change is in the audit log with the text's
  * hash, since the wording of official documents is what changed.
  */
+import type { AuditAction } from '@shared/domain/audit-vocabulary'
 import { createHash } from 'node:crypto'
 import { PRINTABLE_KINDS, type MemoDocumentKind, type MemoSectionDefault, type PrintableKind, type TemplateSummary, type TemplateText } from '@shared/domain/documents-schemas'
 import { defaultSections } from '../../documents/builders'
@@ -53,7 +54,7 @@ export class TemplateCatalog {
     return defaultSections(this.store.load(kind))
   }
 
-  private record(action: string, kind: PrintableKind, actorId: number, detail: Record<string, unknown>): void {
+  private record(action: AuditAction, kind: PrintableKind, actorId: number, detail: Record<string, unknown>): void {
     writeTransaction(this.ctx.db, () => this.audit.append({ actorId, action, entity: 'template', entityId: kind, detail: { kind, ...detail } }))
   }
 }

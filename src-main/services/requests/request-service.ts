@@ -31,20 +31,7 @@ import type { CatalogService } from '../catalog/catalog-service'
 import { writeTransaction, type ServiceContext } from '../context'
 import type { PeopleService } from '../people/people-service'
 import { parseInput } from '../validate'
-import {
-  CLEAR_HITS_SQL,
-  HITS_TABLE_SQL,
-  PAGE_IDS_SQL,
-  buildRequestQuery,
-  countHitsSql,
-  countMatchesSql,
-  countSql,
-  fillHitsSql,
-  hitsPageIdsSql,
-  matchPageIdsByKeySql,
-  pageIdsSql,
-  pageSql
-} from './request-query'
+import { queryRequests } from './request-query'
 
 /** A row of the request table as SQLite returns it (the bench inserts the same shape). */
 export interface RequestRow {
@@ -105,37 +92,7 @@ export class RequestService {
   query(input: RequestQuery): RequestPage {
     const q = parseInput(requestQuery, input)
     // "Due within N days" counts from the injected clock's today, not the machine's.
-    const built = buildRequestQuery(q, todayIso(new Date(this.ctx.clock.now())))
-    const db = this.ctx.db
-    const params = { ...built.params, limit: q.limit, offset: q.offset }
-    const count = (sql: string) => db.prepare<Record<string, unknown>, { n: number }>(sql).get(built.params)?.n ?? 0
-    const page = (idsSql: string, extra: Record<string, unknown> = {}) =>
-      db.prepare<Record<string, unknown>, RequestPageRow>(pageSql(idsSql, built.orderBy)).all({ ...params, ...extra })
-    // One read transaction, so that the total and the page describe the same register.
-    return db.transaction((): RequestPage => {
-      if (built.ftsTerms.length === 0) {
-        return { total: count(countSql(built.where)), rows: page(pageIdsSql(built.where, built.orderBy)) }
-      }
-      if (built.ftsExact && built.keyOrder) {
-        // Nothing but the search (and a date range): FTS5 counts, and hands the page over in order.
-        const total = count(countMatchesSql(built))
-        return { total, rows: total === 0 ? [] : page(matchPageIdsByKeySql(built, built.keyOrder)) }
-      }
-      // Filters, or another order: the matching ids are gathered once, then counted and paged in
-      // one pass over them.
-      db.exec(HITS_TABLE_SQL)
-      db.exec(CLEAR_HITS_SQL)
-      try {
-        if (db.prepare(fillHitsSql(built)).run(built.params).changes === 0) return { total: 0, rows: [] }
-        const ids = db.prepare<Record<string, unknown>, { id: number; total: number }>(hitsPageIdsSql(built)).all(params)
-        // A page past the end has no row to carry the total.
-        const total = ids[0]?.total ?? count(countHitsSql(built))
-        const rows = ids.length === 0 ? [] : page(PAGE_IDS_SQL, { pageIds: JSON.stringify(ids.map((r) => r.id)) })
-        return { total, rows }
-      } finally {
-        db.exec(CLEAR_HITS_SQL)
-      }
-    })()
+    return queryRequests(this.ctx.db, q, todayIso(new Date(this.ctx.clock.now())))
   }
 
   get(id: number): RequestDetail {
@@ -417,8 +374,6 @@ export class RequestService {
       .run(requestId, from, to, action, byId, this.ctx.clock.now(), extra.decidedAt ?? null, extra.verbal ? 1 : 0, extra.reason)
   }
 }
-
-type RequestPageRow = RequestPage['rows'][number]
 
 interface StatusEventRow {
   id: number

@@ -85,7 +85,7 @@ export class AppFrame {
     this.operator = page.getByLabel('ผู้ใช้งาน')
   }
 
-  async go(item: 'ทะเบียนคำขอ' | 'คำขอใหม่' | 'ตั้งค่า' | 'บันทึกการใช้งาน'): Promise<void> {
+  async go(item: 'ภาพรวม' | 'ทะเบียนคำขอ' | 'คำขอใหม่' | 'ตั้งค่า' | 'บันทึกการใช้งาน'): Promise<void> {
     await this.nav.getByRole('link', { name: item, exact: true }).click()
   }
 }
@@ -203,4 +203,54 @@ function isQueryFor(body: unknown, search: string): boolean {
   if (typeof body !== 'object' || body === null) return false
   const { channel, input } = body as { channel?: unknown; input?: unknown }
   return channel === 'requests:query' && typeof input === 'object' && input !== null && (input as { search?: unknown }).search === search
+}
+
+/** A document's preview as the print dialog and the report screen draw it (PdfPreview), inside `scope`. */
+export class PrintPreview {
+  readonly drawnPages: Locator
+  readonly pageCount: Locator
+
+  constructor(readonly scope: Locator) {
+    this.drawnPages = scope.locator('canvas.pdf-page[data-rendered="true"]')
+    this.pageCount = scope.locator('.pdf-pages')
+  }
+
+  /** At least one page drawn with ink on it (not a blank canvas), and the page count said in Thai digits. */
+  async expectDrawn(): Promise<void> {
+    const canvas = this.drawnPages.first()
+    await expect(canvas).toBeVisible({ timeout: 30_000 })
+    const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data
+      if (!data) return 0
+      let dark = 0
+      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark++
+      return dark
+    })
+    expect(inked).toBeGreaterThan(1000)
+    await expect(this.pageCount).toHaveText(/^เอกสาร [๑-๙][๐-๙]* หน้า$/)
+  }
+}
+
+/** The first screen after setup (and at the app's address): counts, waits, take-downs, indicators, the MOIT round. */
+export class DashboardScreen {
+  readonly heading: Locator
+  readonly counts: Locator
+  readonly waiting: Locator
+  readonly takeDown: Locator
+  readonly indicators: Locator
+  readonly round: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'ภาพรวม' })
+    this.counts = page.getByRole('region', { name: 'คำขอตามสถานะ' })
+    this.waiting = page.getByRole('region', { name: /^รอพิจารณาอนุมัติ/ })
+    this.takeDown = page.getByRole('region', { name: /^ครบกำหนดนำออกจากเว็บไซต์/ })
+    this.indicators = page.getByRole('region', { name: /^ตัวชี้วัดปีงบประมาณ/ })
+    this.round = page.getByRole('region', { name: 'รอบการประเมิน MOIT ถัดไป' })
+  }
+
+  /** The card of a status (its Thai label), a link to the register filtered by it. */
+  card(label: string): Locator {
+    return this.counts.getByRole('link', { name: new RegExp(`^${label} `) })
+  }
 }

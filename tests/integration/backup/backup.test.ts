@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AppError } from '@shared/result'
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services'
 import { BackupService } from '../../../src-main/services/backup/backup-service'
 import type { Manifest } from '../../../src-main/services/backup/manifest'
@@ -15,29 +14,22 @@ import {
   attachment,
   docxBytes,
   jpgBytes,
-  makeTempDir,
   openFixture,
   pdfBytes,
-  removeDir,
   requestIn,
   SEED_OFFICE,
   type RegisterFixture
 } from '../../helpers/register-fixtures'
+import { refusal } from '../../helpers/refusals'
 import { dumpRegister, fileHashes, readArchive, tarBytes, writeArchive, type RawEntry } from './archive-tools'
+import { backupSetUp } from './backup-fixture'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
   for (const c of cleanups.splice(0).reverse()) c()
 })
 
-function setUp(): { f: RegisterFixture; s: AppServices; backup: BackupService; out: string } {
-  const f = openFixture()
-  const out = makeTempDir('publish-desk-backup-out-')
-  cleanups.push(() => f.cleanup(), () => removeDir(out))
-  const s = f.services
-  const backup = new BackupService({ db: s.db, paths: s.paths, audit: s.audit, office: s.office, clock: f.clock })
-  return { f, s, backup, out }
-}
+const setUp = () => backupSetUp(cleanups, 'publish-desk-backup-out-')
 
 /** Four requests in different states, five attachment rows over four distinct files. */
 function fill(f: RegisterFixture): void {
@@ -60,15 +52,6 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 function wipe(dir: string): void {
   for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true })
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e
-  )
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`)
-  return error
 }
 
 describe('create and restore', () => {

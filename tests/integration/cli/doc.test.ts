@@ -4,27 +4,18 @@
  * DOCX through LibreOffice (private profile) and pdftotext, PDF through pdftotext — and must carry
  * the request's title, the office's name and the requester's and the head's names on A4.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentCheck } from '@shared/domain/documents-schemas'
-import { openAppServices } from '../../../src-main/services/app-services'
 import { libreOffice, missingTools, pageTexts, pdfInfo } from '../documents/render-docx/libreoffice'
 import { squeeze } from '../documents/render-docx/model-strings'
-import { makeTempDir, removeDir, SEED_OFFICE, SEED_PEOPLE } from '../../helpers/register-fixtures'
+import { registeredBookNumbers, runCli, seedDataDir, succeeded as ok } from '../../helpers/cli-runner'
+import { makeTempDir, removeDir, SEED_OFFICE } from '../../helpers/register-fixtures'
 
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'publish-desk.mjs')
 const reason = missingTools()
 if (reason) console.warn(`doc CLI: LibreOffice/poppler checks skipped — ${reason}`)
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
 
 const TITLE = 'ประกาศผลการจัดซื้อจัดจ้างวัสดุสำนักงาน ไตรมาสที่ ๑'
 const SECOND = 'รายงานผลการดำเนินงานตามแผนปฏิบัติราชการ รอบ ๖ เดือน'
@@ -37,26 +28,10 @@ describe.skipIf(reason !== null)('publish-desk doc', () => {
   let out: string
   const ids = { webmaster: 0, request: 0, second: 0, slipped: 0 }
 
-  function cli(...args: string[]): Run {
-    const env = { ...process.env }
-    delete env.PUBLISH_DESK_DATA_DIR
-    const r = spawnSync(process.execPath, [BIN, '--data-dir', dataDir, ...args], { encoding: 'utf8', env, timeout: 60_000 })
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-  }
-  function ok(run: Run): string {
-    expect(run.code, run.stderr).toBe(0)
-    return run.stdout
-  }
+  const cli = (...args: string[]) => runCli(dataDir, args)
   const by = () => ['--by', String(ids.webmaster)]
   const file = (name: string) => join(out, name)
-  const bookNumbers = () => {
-    const db = new Database(join(dataDir, 'register.sqlite3'), { readonly: true, fileMustExist: true })
-    try {
-      return (db.prepare('SELECT book_no FROM book_number ORDER BY id').all() as { book_no: string }[]).map((r) => r.book_no)
-    } finally {
-      db.close()
-    }
-  }
+  const bookNumbers = () => registeredBookNumbers(dataDir)
   /** The text of a PDF as one string without spaces (pdftotext spaces Thai as the layout falls). */
   const text = (pdf: string) => squeeze(pageTexts(pdf).join('\n'))
   function expectEssentials(pdf: string, title: string): void {
@@ -69,20 +44,14 @@ describe.skipIf(reason !== null)('publish-desk doc', () => {
     root = makeTempDir('publish-desk-doc-cli-')
     dataDir = join(root, 'data')
     out = join(root, 'out')
-    const s = openAppServices({ dataDir })
-    try {
-      s.setup.complete({ office: SEED_OFFICE, people: Object.values(SEED_PEOPLE) })
-      const person = (name: string) => s.people.list().find((p) => p.fullName === name)?.id ?? 0
-      const assistant = person(SEED_PEOPLE.assistant.fullName)
-      ids.webmaster = person(SEED_PEOPLE.webmaster.fullName)
+    seedDataDir(dataDir, (s, people) => {
+      ids.webmaster = people.webmaster
       const add = (title: string) =>
-        s.requests.create({ ownerUnit: 'งานบริหารทั่วไป', requestDate: '2026-01-15', title, requesterId: assistant, categoryCode: '1.8', byId: assistant }).id
+        s.requests.create({ ownerUnit: 'งานบริหารทั่วไป', requestDate: '2026-01-15', title, requesterId: people.assistant, categoryCode: '1.8', byId: people.assistant }).id
       ids.request = add(TITLE)
       ids.second = add(SECOND)
       ids.slipped = add(SLIPPED)
-    } finally {
-      s.close()
-    }
+    })
     mkdirSync(out)
   })
   afterAll(() => removeDir(root))

@@ -43,6 +43,15 @@ async function refusal(work: Promise<unknown>): Promise<FtpsError> {
 }
 
 describe('uploadAtomic against pure-ftpd', () => {
+  it('takes the SHA-256 the caller already knows (upper-case accepted) and refuses one that is not a hash', async () => {
+    const file = randomFile(local, 'known.pdf', 256 * 1024)
+    const result = await uploadAtomic(client, file.path, '/known', 'known.pdf', { sha256: file.sha256.toUpperCase() })
+    expect(result.sha256).toBe(file.sha256)
+    expect(await remoteSha256Of(client, result.remotePath)).toBe(file.sha256)
+    await expect(uploadAtomic(client, file.path, '/known', 'again.pdf', { sha256: 'abc' })).rejects.toThrow(/64 hex/)
+    expect(onDisk('known')).toEqual(['known.pdf'])
+  })
+
   it('uploads 5 MB into ita/2569/MOIT 1/ under a Thai name: same SHA-256, no temporary file left', async () => {
     const file = randomFile(local, 'five.pdf', 5 * 1024 * 1024)
     const seen: number[] = []

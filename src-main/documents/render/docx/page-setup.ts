@@ -8,7 +8,10 @@
  * LibreOffice reads it as Thai letters (ข, ค, ...: its field import maps ThaiArabic, ThaiLetter and
  * ThaiCardText all to CHARS_THAI), which would print a wrong page number; LibreOffice ignores
  * `thaiNumbers` instead (it is on the TODO list of writerfilter's ConvertNumberingType) and prints
- * "- 2 -", which is at least the right number.
+ * "- 2 -", which is at least the right number. A chain of IF fields ({ IF { PAGE } = 2 "๒" … })
+ * fails too: LibreOffice drops IF and prints the nested PAGE results. No DOCX encoding reaches
+ * LibreOffice's own native (Thai-digit) numbering, so Word's correct form stays;
+ * tests/integration/documents/render-docx/page-number-encodings.test.ts holds the measurement.
  */
 import { AlignmentType, Header, LineRuleType, NumberFormat, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx'
 import type { PageSetup } from '@shared/documents/model'

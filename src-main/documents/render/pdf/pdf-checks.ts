@@ -55,6 +55,6 @@ export function checkGlyphs(model: DocModel, family: PdfFontFamily): void {
     const file = face ? family.files.bold : family.files.normal
     const joined = texts.filter((t) => t.bold === face).map((t) => t.text).join('\n')
     const missing = findMissingGlyphs(file, joined)
-    if (missing.length > 0) throw new AppError('invalid-input', missingGlyphsMessage(family.name, missing))
+    if (missing.length > 0) throw new AppError('invalid-input', missingGlyphsMessage(family.displayName ?? family.name, missing))
   }
 }

@@ -5,6 +5,7 @@
  */
 export { fsyncDir, fsyncFile, hashFile } from './fs-helpers'
 export { packBackup, type PackInput } from './pack'
+export { officeFilesIn, OFFICE_UNITS } from './office-files'
 export { hasTable, openSqlite, type SqliteOptions } from './sqlite'
 export { summarize } from './summary'
 export { openBackup, type OpenedBackup } from './verify'

@@ -1,7 +1,7 @@
 /**
  * Writing a `.pdbackup` archive. The register is copied with SQLite's online backup API (the app
- * keeps working), every attachment blob is hashed on the way in, and the archive is built under a
- * temporary name that is fsynced and renamed into place only when complete.
+ * keeps working), every attachment blob and office file is hashed on the way in, and the archive
+ * is built under a temporary name that is fsynced and renamed into place only when complete.
  */
 import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,12 +16,14 @@ import {
   FORMAT_NAME,
   FORMAT_VERSION,
   MANIFEST_ENTRY,
+  officeEntry,
   type BackupKind,
   type BackupSummary,
   type BlobProblem,
   type Manifest
 } from '../manifest'
 import { describeError, fsyncDir, fsyncFile, hashFile, isDirectory } from './fs-helpers'
+import { stageOfficeFiles } from './office-files'
 import { countRows, openSqlite, referencedBlobs, type ReferencedBlob, type SqliteOptions } from './sqlite'
 import { summarize } from './summary'
 
@@ -34,6 +36,8 @@ export interface PackInput extends SqliteOptions {
   /** An open connection to the register to copy; it stays usable throughout. */
   source: Db
   attachmentsDir: string
+  /** The data folder, whose office files (templates, emblem, PDF font) the backup carries. */
+  dataDir: string
   /** A folder inside the data directory for the staging area (same file system as the blobs). */
   tmpRoot: string
   outFile: string
@@ -65,6 +69,8 @@ export async function packBackup(input: PackInput): Promise<{ manifest: Manifest
       else problems.push({ sha256: blob.sha256, problem: staged, message: problemMessage(staged, blob) })
     }
 
+    const officeFiles = await stageOfficeFiles(input.dataDir, stage)
+
     const manifest: Manifest = {
       format: FORMAT_NAME,
       formatVersion: FORMAT_VERSION,
@@ -75,12 +81,13 @@ export async function packBackup(input: PackInput): Promise<{ manifest: Manifest
       database: { sha256: database.sha256, sizeBytes: database.sizeBytes },
       counts: facts.counts,
       attachments,
+      officeFiles,
       problems
     }
     writeFileSync(join(stage, MANIFEST_ENTRY), JSON.stringify(manifest, null, 1))
 
     // The manifest first, so a reader learns what to expect before the bulk arrives.
-    const entries = [MANIFEST_ENTRY, DATABASE_ENTRY, ...attachments.map((a) => attachmentEntry(a.sha256))]
+    const entries = [MANIFEST_ENTRY, DATABASE_ENTRY, ...attachments.map((a) => attachmentEntry(a.sha256)), ...officeFiles.map((o) => officeEntry(o.path))]
     await createTar({ gzip: true, file: part, cwd: stage, portable: true, noDirRecurse: true, strict: true }, entries)
     fsyncFile(part)
     const archive = await hashFile(part)

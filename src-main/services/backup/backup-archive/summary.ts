@@ -15,6 +15,7 @@ export function summarize(file: string, archive: FileDigest, manifest: Manifest)
     counts: manifest.counts,
     attachmentBlobs: manifest.attachments.length,
     attachmentBytes: manifest.attachments.reduce((sum, a) => sum + a.sizeBytes, 0),
+    officeFiles: manifest.officeFiles?.map((f) => f.path) ?? null,
     problems: manifest.problems.map((p) => p.message)
   }
 }

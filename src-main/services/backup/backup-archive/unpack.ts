@@ -9,7 +9,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { Parser, type ReadEntry } from 'tar'
 import type { AppError } from '@shared/result'
 import { backupInvalid, INVALID } from '../backup-text'
-import { ATTACHMENT_ENTRY, DATABASE_ENTRY, MANIFEST_ENTRY } from '../manifest'
+import { ATTACHMENT_ENTRY, DATABASE_ENTRY, MANIFEST_ENTRY, OFFICE_FILE, OFFICE_PREFIX } from '../manifest'
 import type { FileDigest } from './fs-helpers'
 
 /** The manifest lists one line per blob; 64 MiB is far beyond any register and stops a bomb. */
@@ -91,7 +91,8 @@ function entryProblem(entry: ReadEntry, seen: ReadonlySet<string>): string | nul
   if (isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.split(/[\\/]/).includes('..') || path.includes('\\') || path.includes('\0')) {
     return INVALID.whyEscapes
   }
-  if (path !== MANIFEST_ENTRY && path !== DATABASE_ENTRY && !ATTACHMENT_ENTRY.test(path)) return INVALID.whyUnknown
+  const office = path.startsWith(OFFICE_PREFIX) && OFFICE_FILE.test(path.slice(OFFICE_PREFIX.length))
+  if (path !== MANIFEST_ENTRY && path !== DATABASE_ENTRY && !ATTACHMENT_ENTRY.test(path) && !office) return INVALID.whyUnknown
   if (entry.type !== 'File' && entry.type !== 'OldFile') return INVALID.whyNotFile(entry.type)
   if (seen.has(path)) return INVALID.whyDuplicate
   if (path === MANIFEST_ENTRY && entry.size > MAX_MANIFEST_BYTES) return INVALID.badManifest(INVALID.entrySize(entry.size))

@@ -19,6 +19,8 @@ import {
   FORMAT_VERSION,
   MANIFEST_ENTRY,
   manifestSchema,
+  officeEntry,
+  OFFICE_PREFIX,
   type BackupSummary,
   type Manifest
 } from '../manifest'
@@ -106,6 +108,18 @@ function checkFiles(name: string, files: ReadonlyMap<string, FileDigest>, manife
     if (expected !== file.sizeBytes) throw backupInvalid(name, INVALID.blobSize(sha, file.sizeBytes, expected))
   }
   for (const sha of listed.keys()) if (!files.has(attachmentEntry(sha))) throw backupInvalid(name, INVALID.blobMissing(sha))
+
+  // The office's files: each one in the archive listed with its hash and size, each listed one there.
+  const office = new Map((manifest.officeFiles ?? []).map((o) => [officeEntry(o.path), o]))
+  for (const [path, file] of files) {
+    if (!path.startsWith(OFFICE_PREFIX)) continue
+    const expected = office.get(path)
+    const shown = path.slice(OFFICE_PREFIX.length)
+    if (!expected) throw backupInvalid(name, INVALID.officeNotListed(shown))
+    if (expected.sizeBytes !== file.sizeBytes) throw backupInvalid(name, INVALID.officeSize(shown, file.sizeBytes, expected.sizeBytes))
+    if (expected.sha256 !== file.sha256) throw backupInvalid(name, INVALID.officeHash(shown))
+  }
+  for (const [path, o] of office) if (!files.has(path)) throw backupInvalid(name, INVALID.officeMissing(o.path))
 }
 
 /** Opens the extracted register read-only and checks it as the app would trust it. */

@@ -4,6 +4,7 @@
  * that calls this layer. The password is never part of a profile: it is passed separately so it
  * cannot end up in a log or an export together with the profile.
  */
+import type { CertificateSummary } from '@shared/domain/publishing'
 
 /** explicit = AUTH TLS on the normal port (21); implicit = TLS from the first byte (usually 990). */
 export type TlsMode = 'explicit' | 'implicit' | 'none'
@@ -26,21 +27,11 @@ export interface TrustSettings {
   pinnedSha256?: string
 }
 
-/** What a person needs to decide whether to trust a certificate. */
-export interface CertificateSummary {
-  subject: string
-  issuer: string
-  /** ISO 8601 timestamps. */
-  validFrom: string
-  validTo: string
-  /** Upper-case hex pairs joined by colons, as `openssl x509 -fingerprint -sha256` prints it. */
-  sha256: string
-  subjectAltNames: string
-  selfSigned: boolean
-  /** Whether the normal checks (CA chain, dates, host name) passed, and if not, Node's reason code. */
-  verified: boolean
-  verifyError?: string
-}
+/**
+ * What a person needs to decide whether to trust a certificate (its sha256 as `openssl x509
+ * -fingerprint -sha256` prints it): one shape for this layer, the services and the screens.
+ */
+export type { CertificateSummary }
 
 export interface ConnectionInfo {
   /** e.g. 'TLSv1.3'; null for plain FTP. */
@@ -65,6 +56,13 @@ export interface UploadOptions {
   signal?: AbortSignal
   /** What to do when the final name is taken; default 'fail'. */
   ifExists?: NameExistsPolicy
+  /**
+   * The file's SHA-256 when the caller already knows it (the blob store names each attachment by
+   * it; an upload job records it): the file is then not read a first time just to hash it, which
+   * on a 200 MB file costs as much as a third of the upload. The temporary name and the server-side
+   * hash check use it as given.
+   */
+  sha256?: string
 }
 
 export interface UploadResult {

@@ -3,6 +3,7 @@
  * Times are shown in Bangkok time whatever the PC's zone (the log stores UTC).
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@shared/domain/audit-vocabulary'
 import type { AuditEntry, AuditVerification } from '@shared/domain/records'
 import type { AppErrorShape } from '@shared/result'
 import { invoke } from '../../lib/api'
@@ -31,46 +32,20 @@ const TEXT = {
   pager: 'เปลี่ยนหน้าบันทึกการใช้งาน',
   show: 'ดู',
   hashTitle: (hash: string) => `ค่าแฮชเต็ม: ${hash}`,
-  actions: {
-    'request.create': 'สร้างคำขอ',
-    'request.update': 'แก้ไขคำขอ',
-    'request.submit': 'ส่งขออนุมัติ',
-    'request.approve': 'อนุมัติ',
-    'request.reject': 'ไม่อนุมัติ',
-    'request.publish': 'เผยแพร่',
-    'request.withdraw': 'นำออก',
-    'request.reopen': 'แก้ไขเพื่อส่งใหม่',
-    'office.create': 'บันทึกข้อมูลหน่วยงานครั้งแรก',
-    'office.update': 'แก้ไขข้อมูลหน่วยงาน',
-    'person.create': 'เพิ่มบุคลากร',
-    'person.update': 'แก้ไขข้อมูลบุคลากร',
-    'category.save': 'บันทึกหมวดหมู่',
-    'indicator.save': 'บันทึกตัวชี้วัด',
-    'indicator.delete': 'ลบตัวชี้วัด',
-    'indicator.copy-forward': 'คัดลอกตัวชี้วัดจากปีก่อน',
-    'indicator.defaults': 'สร้างชุดตัวชี้วัดเริ่มต้น'
-  } as Record<string, string>,
-  verbal: ' (ทางวาจา)',
-  entities: {
-    request: (id: string) => `คำขอ #${id}`,
-    office: () => 'ข้อมูลหน่วยงาน',
-    person: (id: string) => `บุคลากร #${id}`,
-    category: (id: string) => `หมวดหมู่ ${id}`,
-    indicator: (id: string) => `ตัวชี้วัด #${id}`,
-    'indicator-set': (id: string) => `ชุดตัวชี้วัด ปีงบประมาณ ${id}`
-  } as Record<string, (id: string) => string>
+  verbal: ' (ทางวาจา)'
 }
 
 const PAGE_SIZE = 50
 
 function actionLabel(e: AuditEntry): string {
-  const label = TEXT.actions[e.action] ?? e.action
+  // An entry written by a later version can carry a kind this one has no label for: show its code.
+  const label = (AUDIT_ACTION_LABELS as Record<string, string>)[e.action] ?? e.action
   const verbal = e.action === 'request.approve' && typeof e.detail === 'object' && e.detail !== null && 'verbal' in e.detail && e.detail.verbal === true
   return verbal ? label + TEXT.verbal : label
 }
 
 function entityLabel(e: AuditEntry): string {
-  const label = TEXT.entities[e.entity]
+  const label = (AUDIT_ENTITY_LABELS as Record<string, ((id: string) => string) | undefined>)[e.entity]
   return label ? label(e.entityId) : `${e.entity} ${e.entityId}`
 }
 

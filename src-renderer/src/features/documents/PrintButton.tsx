@@ -10,7 +10,7 @@ export function PrintButton({ requestId }: { requestId: number }) {
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {TEXT.print}
       </button>
-      {open && <PrintDialog requestId={requestId} onClose={() => setOpen(false)} />}
+      {open && <PrintDialog requestIds={[requestId]} onClose={() => setOpen(false)} />}
     </>
   )
 }

@@ -8,18 +8,36 @@ const finding = (id: string): DocumentFinding => ({ id, code: 'foreign-place', s
 
 describe('specOf', () => {
   it('sends the form without memo options (the service refuses them on a form)', () => {
-    const o = { ...initialOptions([7], office), urgency: 'ด่วน' as const, bookNoMode: 'manual' as const, bookNoValue: 'นภ ๐๓๓๒/๑', sections: { background: 'x' } }
+    const o = { ...initialOptions([7], office), urgency: 'ด่วน' as const, bookNoMode: 'manual' as const, bookNoValue: 'นภ ๐๓๓๒/๑', date: '2026-01-20', sections: { 'request-form': { background: 'x' } } }
     expect(specOf(o)).toEqual({ kind: 'request-form', requestIds: [7], thaiDigits: true })
     expect(documentSpec.safeParse(specOf(o)).success).toBe(true)
   })
 
   it('sends a memo with its options, only the sections that differ from the template', () => {
-    const o = { ...initialOptions([1, 2], { thaiDigits: false, preprintedPaper: true }, 'memo-approval'), sections: { background: 'แก้แล้ว', proposal: 'เดิม' } }
+    const o = { ...initialOptions([1, 2], { thaiDigits: false, preprintedPaper: true }, 'memo-approval'), sections: { 'memo-approval': { background: 'แก้แล้ว', proposal: 'เดิม' } } }
     const spec = specOf(o, { background: 'เดิม', proposal: 'เดิม' })
     expect(spec).toEqual({ kind: 'memo-approval', requestIds: [1, 2], thaiDigits: false, preprinted: true, urgency: null, bookNo: { mode: 'allocate' }, sections: { background: 'แก้แล้ว' } })
     expect(documentSpec.safeParse(spec).success).toBe(true)
     // Nothing edited: no sections key at all, so the template in use decides.
-    expect(specOf({ ...o, sections: { proposal: 'เดิม' } }, { proposal: 'เดิม' })).not.toHaveProperty('sections')
+    expect(specOf({ ...o, sections: { 'memo-approval': { proposal: 'เดิม' } } }, { proposal: 'เดิม' })).not.toHaveProperty('sections')
+    // Sections edited for another memo kind are not this memo's.
+    expect(specOf({ ...o, sections: { 'memo-website-report': { background: 'x' } } })).not.toHaveProperty('sections')
+  })
+
+  it('sends the yearly documents with their fiscal year and date, without requests', () => {
+    const year = { ...initialOptions({ fiscalYear: 2569 }, office, 'memo-website-report'), date: '2025-10-01', sections: { 'memo-website-report': { background: 'ใหม่' } } }
+    const report = specOf(year, { background: 'เดิม' })
+    expect(report).toEqual({ kind: 'memo-website-report', fiscalYear: 2569, date: '2025-10-01', thaiDigits: true, preprinted: false, urgency: null, bookNo: { mode: 'allocate' }, sections: { background: 'ใหม่' } })
+    expect(documentSpec.safeParse(report).success).toBe(true)
+    const approval = specOf({ ...year, kind: 'memo-announcement-approval', bookNoMode: 'none' })
+    expect(approval).toMatchObject({ kind: 'memo-announcement-approval', fiscalYear: 2569, bookNo: { mode: 'none' } })
+    expect(approval).not.toHaveProperty('sections')
+    // The announcement has no ที่, urgency or sections: the service would refuse them.
+    const announcement = specOf({ ...year, kind: 'announcement', urgency: 'ด่วน', bookNoMode: 'manual', bookNoValue: 'นภ ๐๓๓๒/๑' })
+    expect(announcement).toEqual({ kind: 'announcement', fiscalYear: 2569, date: '2025-10-01', thaiDigits: true, preprinted: false })
+    expect(documentSpec.safeParse(announcement).success).toBe(true)
+    // Today's date is the service's default: an empty date is not sent.
+    expect(specOf({ ...year, date: '' })).not.toHaveProperty('date')
   })
 
   it('maps the book number choice and the proposer', () => {

@@ -1,12 +1,14 @@
 /** The register: search, filters, and the virtual list of every request. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { fiscalYearOf } from '@shared/thai'
+import type { RequestStatus } from '@shared/domain/request-status'
 import { useAppState } from '../../lib/app-state'
 import { hrefOf, navigate } from '../../lib/router'
 import { count } from '../requests/format'
 import { BatchPrintButton } from '../documents/BatchPrintDialog'
+import { RegisterExportButtons } from '../register-io/RegisterExportButtons'
 import { useFiscalYears, useIndicators } from '../requests/use-indicators'
-import { EMPTY_FILTERS, isFiltered, loadView, saveView, toQuery, type RegisterFilters as Filters } from './register-filters'
+import { EMPTY_FILTERS, isFiltered, loadView, saveView, toQuery, type RegisterFilters as Filters, type SavedView } from './register-filters'
 import { RegisterFilters } from './RegisterFilters'
 import { RegisterList } from './RegisterList'
 import { useRequestPages } from './use-request-pages'
@@ -14,9 +16,28 @@ import { TEXT } from './text'
 
 const SEARCH_DEBOUNCE_MS = 250
 
-export function RegisterPage() {
+/** A dashboard card's filter: the list opens with it alone (the sort kept), at the top. */
+export interface RegisterPreset {
+  status: RequestStatus | undefined
+  dueSoon: boolean
+}
+
+function presetView(preset: RegisterPreset | null): SavedView {
+  const view = loadView()
+  if (!preset) return view
+  const sort = preset.dueSoon ? { sortBy: 'publishUntil' as const, sortDir: 'asc' as const } : { sortBy: view.filters.sortBy, sortDir: view.filters.sortDir }
+  return { filters: { ...EMPTY_FILTERS, ...sort, statuses: preset.status ? [preset.status] : [], dueSoon: preset.dueSoon }, scrollOffset: 0, focusedIndex: 0, opened: false }
+}
+
+export function RegisterPage({ preset = null }: { preset?: RegisterPreset | null }) {
   const { info, categories, people } = useAppState()
-  const [saved] = useState(loadView)
+  const [saved] = useState(() => presetView(preset))
+  // The filter now lives in the page's saved view: the address goes back to the plain register,
+  // so that coming back to it later shows the list as the person left it.
+  const presetGiven = preset !== null
+  useEffect(() => {
+    if (presetGiven) window.history.replaceState(null, '', hrefOf({ page: 'register' }))
+  }, [presetGiven])
   const [filters, setFilters] = useState<Filters>(saved.filters)
   const [searchText, setSearchText] = useState(saved.filters.search)
   const view = useRef({ scrollOffset: saved.scrollOffset, focusedIndex: saved.focusedIndex, opened: false })
@@ -67,6 +88,7 @@ export function RegisterPage() {
           {total === null ? TEXT.loading : TEXT.found(count(total))}
         </p>
         <BatchPrintButton query={query} count={total} />
+        <RegisterExportButtons query={query} count={total} />
         <a className="button primary" href={hrefOf({ page: 'request-new' })}>
           {TEXT.newRequest}
         </a>

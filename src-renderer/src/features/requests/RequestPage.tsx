@@ -6,6 +6,7 @@ import { invoke } from '../../lib/api'
 import { useAppState } from '../../lib/app-state'
 import { hrefOf } from '../../lib/router'
 import { PrintButton } from '../documents/PrintButton'
+import { PublishingPanel } from '../publishing/PublishingPanel'
 import { fileSize, kindLabel, thaiDate, thaiDateTime } from './format'
 import { RequestActions } from './RequestActions'
 import { RequestTimeline } from './RequestTimeline'
@@ -165,6 +166,7 @@ function RequestView({ id }: { id: number }) {
             <RequestActions detail={detail} onDone={onDone} />
             {actionsFrom(detail.status).length === 0 && <p className="muted">{P.noActions}</p>}
           </section>
+          <PublishingPanel detail={detail} onChange={setDetail} />
           <section className="card" aria-labelledby="request-timeline-heading">
             <h2 id="request-timeline-heading">{P.timeline}</h2>
             <RequestTimeline history={detail.history} />

@@ -3,6 +3,7 @@
  * that dates read the same as the numbers around them (ids, sizes, the date inputs); printed
  * documents choose Thai digits on their own.
  */
+import { FILE_KIND_LABELS } from '@shared/domain/attachment-rules'
 import { formatThaiDate, isIsoDate, todayIso } from '@shared/thai'
 
 const timeFormat = new Intl.DateTimeFormat('th-TH-u-nu-latn', { timeZone: 'Asia/Bangkok', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
@@ -29,18 +30,8 @@ export function fileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-const KIND_LABELS: Record<string, string> = {
-  pdf: 'PDF',
-  doc: 'Word (.doc)',
-  docx: 'Word (.docx)',
-  xls: 'Excel (.xls)',
-  xlsx: 'Excel (.xlsx)',
-  jpg: 'รูปภาพ JPG',
-  zip: 'ZIP',
-  rar: 'RAR'
-}
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind
+  return FILE_KIND_LABELS[kind] ?? kind
 }
 
 /** Numbers with thousands separators, Arabic digits: "100,000". */

@@ -10,7 +10,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { Flash } from '../../components/Flash'
 import { checkInput, errorFor, invalid, withoutEdited } from '../../components/form-errors'
-import { FormActions } from './FormActions'
+import { FormActions } from '../../components/FormActions'
 import { TEXT } from './text'
 import { useInlineEditor } from './use-inline-editor'
 

@@ -1,9 +1,11 @@
 /**
- * The office's document settings (part of the office form, saved with it by office:save) and
- * its Garuda image (saved at once by office:setEmblem, outside the form).
+ * The office's document settings (part of the office form, saved with it by office:save), its
+ * Garuda image (saved at once by office:setEmblem, outside the form) and its own TrueType font for
+ * PDFs (saved at once by office:setPdfFont).
  */
 import { useEffect, useRef, useState } from 'react'
-import type { EmblemImage } from '@shared/domain/documents-schemas'
+import type { EmblemImage, OfficeFontInfo } from '@shared/domain/documents-schemas'
+import { toThaiDigits } from '@shared/thai'
 import type { AppErrorShape } from '@shared/result'
 import { fileToBase64, invoke } from '../../lib/api'
 import { ConfirmButton } from '../../components/ConfirmButton'
@@ -17,6 +19,7 @@ import '../documents/documents.css'
 
 const S = DOC_TEXT.settings
 const E = DOC_TEXT.emblem
+const P = DOC_TEXT.pdfFont
 const FONTS = ['TH Sarabun New', 'TH SarabunIT๙', 'TH SarabunPSK', 'Sarabun']
 
 export function DocumentSettingsFields({ form, onChange, errors }: { form: OfficeForm; onChange(next: OfficeForm): void; errors: FieldErrors }) {
@@ -98,28 +101,113 @@ export function EmblemCard({ onChanged }: { onChanged(emblemFile: EmblemImage['f
   }
 
   return (
-    <section className="card" aria-labelledby="emblem-heading">
-      <h2 id="emblem-heading">{E.heading}</h2>
-      <p className="muted">{E.intro}</p>
+    <>
+      <section className="card" aria-labelledby="emblem-heading">
+        <h2 id="emblem-heading">{E.heading}</h2>
+        <p className="muted">{E.intro}</p>
+        <ErrorBanner error={error} />
+        <div className="emblem-row">
+          {image ? <img className="emblem-preview" src={imageUrl(image)} alt={E.current} /> : image === null ? <p className="muted">{E.none}</p> : null}
+          <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+            {busy ? E.uploading : image ? E.replace : E.choose}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            accept="image/png,image/jpeg"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label={E.choose}
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              if (file) void upload(file)
+            }}
+          />
+          {image && <ConfirmButton label={E.remove} question={E.removeQuestion} danger onConfirm={remove} disabled={busy} />}
+          <Flash message={flash} />
+        </div>
+      </section>
+      {/* The office's other file for documents, saved at once like the Garuda: shown after it. */}
+      <PdfFontCard />
+    </>
+  )
+}
+
+function fontSummary(font: OfficeFontInfo): string {
+  return P.current(font.familyName, font.regular.fullName, font.bold?.fullName ?? null, toThaiDigits(font.scale.toFixed(2)))
+}
+
+/** The office's own TTF for PDFs: chosen (regular, with its bold face), shown, removed. */
+export function PdfFontCard() {
+  const [font, setFont] = useState<OfficeFontInfo | null | undefined>(undefined)
+  const [error, setError] = useState<AppErrorShape | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [flash, showFlash] = useFlash()
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    let live = true
+    void invoke('office:pdfFont', {}).then((r) => {
+      if (!live) return
+      if (r.ok) setFont(r.value)
+      else setError(r.error)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  async function upload(files: File[]): Promise<void> {
+    setBusy(true)
+    const contents = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
+    const r = await invoke('office:setPdfFont', { files: contents })
+    setBusy(false)
+    if (input.current) input.current.value = ''
+    if (!r.ok) {
+      setError(r.error)
+      return
+    }
+    setError(null)
+    setFont(r.value)
+    showFlash(P.saved)
+  }
+
+  async function remove(): Promise<void> {
+    const r = await invoke('office:setPdfFont', { remove: true })
+    if (!r.ok) {
+      setError(r.error)
+      return
+    }
+    setError(null)
+    setFont(null)
+    showFlash(P.removed)
+  }
+
+  return (
+    <section className="card" aria-labelledby="pdf-font-heading">
+      <h2 id="pdf-font-heading">{P.heading}</h2>
+      <p className="muted">{P.intro}</p>
       <ErrorBanner error={error} />
+      {font === null && <p>{P.none}</p>}
+      {font && <p>{fontSummary(font)}</p>}
       <div className="emblem-row">
-        {image ? <img className="emblem-preview" src={imageUrl(image)} alt={E.current} /> : image === null ? <p className="muted">{E.none}</p> : null}
         <button type="button" disabled={busy} onClick={() => input.current?.click()}>
-          {busy ? E.uploading : image ? E.replace : E.choose}
+          {busy ? P.uploading : font ? P.replace : P.choose}
         </button>
         <input
           ref={input}
           type="file"
-          accept="image/png,image/jpeg"
+          accept=".ttf,font/ttf,font/sfnt,application/x-font-ttf"
+          multiple
           className="visually-hidden"
           tabIndex={-1}
-          aria-label={E.choose}
+          aria-label={P.choose}
           onChange={(e) => {
-            const file = e.target.files?.[0]
-            if (file) void upload(file)
+            const files = [...(e.target.files ?? [])]
+            if (files.length > 0) void upload(files)
           }}
         />
-        {image && <ConfirmButton label={E.remove} question={E.removeQuestion} danger onConfirm={remove} disabled={busy} />}
+        {font && <ConfirmButton label={P.remove} question={P.removeQuestion} danger onConfirm={remove} disabled={busy} />}
         <Flash message={flash} />
       </div>
     </section>

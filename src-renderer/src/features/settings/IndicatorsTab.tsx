@@ -13,7 +13,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { Flash } from '../../components/Flash'
 import { checkInput, errorFor, withoutEdited } from '../../components/form-errors'
-import { FormActions } from './FormActions'
+import { FormActions } from '../../components/FormActions'
 import { TEXT } from './text'
 import { useInlineEditor } from './use-inline-editor'
 

@@ -6,9 +6,12 @@ import { PeopleTab } from './PeopleTab'
 import { CategoriesTab } from './CategoriesTab'
 import { IndicatorsTab } from './IndicatorsTab'
 import { TemplatesTab } from './TemplatesTab'
+import { HostProfilesTab } from './HostProfilesTab'
+import { HOSTS_TEXT } from './host-profiles-text'
 import { TEXT } from './text'
 
-const TABS = ['office', 'people', 'categories', 'indicators', 'templates'] as const
+const TABS = ['office', 'people', 'categories', 'indicators', 'templates', 'hosts'] as const
+const TAB_LABELS = { ...TEXT.tabs, hosts: HOSTS_TEXT.tab }
 type Tab = (typeof TABS)[number]
 
 function isTab(tab: string): tab is Tab {
@@ -24,7 +27,7 @@ export function SettingsPage({ tab }: { tab: string }) {
       <Tabs
         label={TEXT.tabsLabel}
         current={current}
-        tabs={TABS.map((t) => ({ key: t, label: TEXT.tabs[t], href: hrefOf({ page: 'settings', tab: t }) }))}
+        tabs={TABS.map((t) => ({ key: t, label: TAB_LABELS[t], href: hrefOf({ page: 'settings', tab: t }) }))}
       />
       <div className="tab-panel">
         {current === 'office' && <OfficeTab />}
@@ -32,6 +35,7 @@ export function SettingsPage({ tab }: { tab: string }) {
         {current === 'categories' && <CategoriesTab />}
         {current === 'indicators' && <IndicatorsTab />}
         {current === 'templates' && <TemplatesTab />}
+        {current === 'hosts' && <HostProfilesTab />}
       </div>
     </div>
   )

@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '@shared/result'
 import { TEMPLATE_KINDS, TemplateStore, type TemplateKind } from '../../../../src-main/documents/templates'
 import { makeTempDir, removeDir } from '../../../helpers/register-fixtures'
+import { refusalNow } from '../../../helpers/refusals'
 
 let dir: string
 let store: TemplateStore
@@ -16,16 +16,6 @@ afterEach(() => removeDir(dir))
 
 const defaultJson = (kind: TemplateKind): Record<string, unknown> => JSON.parse(store.defaultText(kind)) as Record<string, unknown>
 const overridePath = (kind: TemplateKind) => join(dir, 'templates', `${kind}.json`)
-
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof AppError) return e
-    throw e
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('TemplateStore', () => {
   it('loads every shipped template, each valid for its kind', () => {
@@ -67,7 +57,7 @@ describe('TemplateStore', () => {
   it('refuses a file the office broke, naming the file and the problem', () => {
     mkdirSync(join(dir, 'templates'))
     writeFileSync(overridePath('request-form'), '{ "kind": "request-form", ')
-    const e = thrown(() => store.load('request-form'))
+    const e = refusalNow(() => store.load('request-form'))
     expect(e.code).toBe('invalid-input')
     expect(e.message).toContain(overridePath('request-form'))
     expect(e.message).toMatch(/^แม่แบบแบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ \(.*request-form\.json\) ใช้ไม่ได้: รูปแบบ JSON ไม่ถูกต้อง/)
@@ -83,7 +73,7 @@ describe('TemplateStore', () => {
     const firstSection = t.sections[0]
     if (!firstSection) throw new Error('no section')
     firstSection.paragraphs = ['ด้วย {office.nmae} มีภารกิจ']
-    const e = thrown(() => store.save('memo-website-report', t))
+    const e = refusalNow(() => store.save('memo-website-report', t))
     expect(e.message).toMatch(/ที่ sections\[0\]\.paragraphs\[0\]: ไม่รู้จักช่องข้อมูล \{office\.nmae\} — ช่องที่ใช้ได้ในส่วนนี้คือ \{office\.name\}/)
     expect(existsSync(overridePath('memo-website-report'))).toBe(false)
   })
@@ -96,27 +86,27 @@ describe('TemplateStore', () => {
       s.paragraphs = [paragraph]
       return t
     }
-    expect(thrown(() => store.save('memo-approval', memo('ตาม {office.name'))).message).toMatch(/วงเล็บปีกกา \{ \} ไม่ครบคู่/)
-    expect(thrown(() => store.save('memo-approval', memo('รายการ {requests.titles} ดังนี้'))).message).toMatch(/\{requests\.titles\} เป็นรายการหลายบรรทัด ต้องอยู่บรรทัดเดียวโดยลำพัง/)
+    expect(refusalNow(() => store.save('memo-approval', memo('ตาม {office.name'))).message).toMatch(/วงเล็บปีกกา \{ \} ไม่ครบคู่/)
+    expect(refusalNow(() => store.save('memo-approval', memo('รายการ {requests.titles} ดังนี้'))).message).toMatch(/\{requests\.titles\} เป็นรายการหลายบรรทัด ต้องอยู่บรรทัดเดียวโดยลำพัง/)
     // The list has a value in the body only, not in the subject; a signature's date only on its date line.
-    expect(thrown(() => store.save('memo-approval', { ...memo('{requests.titles}'), subject: '{requests.titles}' })).message).toMatch(/ที่ subject: ไม่รู้จักช่องข้อมูล \{requests\.titles\}/)
+    expect(refusalNow(() => store.save('memo-approval', { ...memo('{requests.titles}'), subject: '{requests.titles}' })).message).toMatch(/ที่ subject: ไม่รู้จักช่องข้อมูล \{requests\.titles\}/)
     const form = { ...defaultJson('request-form'), tableHeader: 'แบบฟอร์ม {sign.day}' }
-    expect(thrown(() => store.save('request-form', form)).message).toMatch(/ที่ tableHeader: ไม่รู้จักช่องข้อมูล \{sign\.day\}/)
+    expect(refusalNow(() => store.save('request-form', form)).message).toMatch(/ที่ tableHeader: ไม่รู้จักช่องข้อมูล \{sign\.day\}/)
     expect(existsSync(join(dir, 'templates'))).toBe(false)
   })
 
   it('refuses a missing or misspelt key, an empty line, and a file of another kind', () => {
     const { closing: _closing, ...withoutClosing } = defaultJson('memo-approval')
-    expect(thrown(() => store.save('memo-approval', withoutClosing)).message).toMatch(/ใช้ไม่ได้: ที่ closing: ไม่มีช่อง "closing" ซึ่งแม่แบบนี้ต้องมี/)
-    expect(thrown(() => store.save('memo-approval', { ...defaultJson('memo-approval'), closng: 'x' })).message).toMatch(/closng/)
-    expect(thrown(() => store.save('announcement', { ...defaultJson('announcement'), signedLine: '  ' })).message).toMatch(/ที่ signedLine: ข้อความต้องไม่ว่าง/)
-    expect(thrown(() => store.save('announcement', defaultJson('memo-approval'))).message).toMatch(
+    expect(refusalNow(() => store.save('memo-approval', withoutClosing)).message).toMatch(/ใช้ไม่ได้: ที่ closing: ไม่มีช่อง "closing" ซึ่งแม่แบบนี้ต้องมี/)
+    expect(refusalNow(() => store.save('memo-approval', { ...defaultJson('memo-approval'), closng: 'x' })).message).toMatch(/closng/)
+    expect(refusalNow(() => store.save('announcement', { ...defaultJson('announcement'), signedLine: '  ' })).message).toMatch(/ที่ signedLine: ข้อความต้องไม่ว่าง/)
+    expect(refusalNow(() => store.save('announcement', defaultJson('memo-approval'))).message).toMatch(
       /ช่อง "kind" เป็น “memo-approval” แต่ไฟล์นี้ต้องเป็นแม่แบบ “announcement”/
     )
     const dup = defaultJson('memo-website-report') as { sections: unknown[] }
     dup.sections = [dup.sections[0], dup.sections[0]]
-    expect(thrown(() => store.save('memo-website-report', dup)).message).toMatch(/มีส่วนของบันทึกชื่อ “background” ซ้ำกัน/)
-    expect(thrown(() => store.load('quarterly-log' as TemplateKind)).message).toMatch(/ไม่มีแม่แบบเอกสารชนิด “quarterly-log”/)
+    expect(refusalNow(() => store.save('memo-website-report', dup)).message).toMatch(/มีส่วนของบันทึกชื่อ “background” ซ้ำกัน/)
+    expect(refusalNow(() => store.load('monthly-log' as TemplateKind)).message).toMatch(/ไม่มีแม่แบบเอกสารชนิด “monthly-log”/)
   })
 
   it('reads the defaults from the resources folder it is given (a packaged app passes process.resourcesPath)', () => {
@@ -126,6 +116,6 @@ describe('TemplateStore', () => {
     writeFileSync(join(resources, 'templates', 'memo-approval.json'), JSON.stringify(own))
     const packaged = new TemplateStore(dir, { resourcesDir: resources })
     expect(packaged.load('memo-approval').subject).toBe('ขออนุญาตเผยแพร่ข้อมูล')
-    expect(thrown(() => packaged.load('announcement')).message).toMatch(/ไม่พบแม่แบบเริ่มต้น .*announcement\.json ในโฟลเดอร์ของโปรแกรม/)
+    expect(refusalNow(() => packaged.load('announcement')).message).toMatch(/ไม่พบแม่แบบเริ่มต้น .*announcement\.json ในโฟลเดอร์ของโปรแกรม/)
   })
 })

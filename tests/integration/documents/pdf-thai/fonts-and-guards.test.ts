@@ -72,12 +72,18 @@ describe('findMissingGlyphs', () => {
 })
 
 describe('registerOfficeFont', () => {
-  it('registers a Thai TTF under the office family name, scale 1, and embeds it', async (ctx) => {
+  it('registers a Thai TTF under the office family name, at its measured scale, and embeds it', async (ctx) => {
     if (!existsSync(LAKSAMAN) || !existsSync(LAKSAMAN_BOLD)) skipBecause(ctx, noLaksaman)
     const result = registerOfficeFont({ family: 'Office Laksaman', regular: LAKSAMAN, bold: LAKSAMAN_BOLD })
+    // Laksaman is TH Sarabun New drawn 1.5042 times as large: its points are 1 / 1.5042 of the official ones.
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Office Laksaman', scale: 1, files: { normal: LAKSAMAN, bold: LAKSAMAN_BOLD, italics: LAKSAMAN, bolditalics: LAKSAMAN_BOLD } }
+      value: {
+        name: 'Office Laksaman',
+        displayName: 'Office Laksaman',
+        scale: 0.6648,
+        files: { normal: LAKSAMAN, bold: LAKSAMAN_BOLD, italics: LAKSAMAN, bolditalics: LAKSAMAN_BOLD }
+      }
     })
     const pdf = await loadPdfMake()
       .createPdf({ defaultStyle: { font: 'Office Laksaman' }, content: [{ text: 'บันทึกข้อความ', bold: true }, 'ส่วนราชการ'] })

@@ -150,11 +150,13 @@ describe('signature positions', () => {
 })
 
 describe('fonts and refusals', () => {
-  it('prints in the office font (scale 1) when given one', async (ctx) => {
+  it('prints in the office font, at its measured scale, when given one', async (ctx) => {
     const dir = '/usr/share/fonts/truetype/tlwg'
     if (!existsSync(`${dir}/Laksaman.ttf`)) skipBecause(ctx, 'Laksaman (fonts-thai-tlwg) is not installed; .ci/run installs Thai fonts')
     const family = registerOfficeFont({ family: 'Laksaman', regular: `${dir}/Laksaman.ttf`, bold: `${dir}/Laksaman-Bold.ttf` })
     if (!family.ok) throw new Error(family.error.message)
+    // Laksaman is TH Sarabun New drawn 1.5042 times as large: 16 official points are 10.64 of its own.
+    expect(family.value.scale).toBeCloseTo(1 / 1.5042, 3)
     const model = sampleMemo({ emblem })
     const file = writePdf('variant-office-font', await renderPdf(model, { font: family.value }))
     expectFontsEmbedded(file, 'Laksaman')

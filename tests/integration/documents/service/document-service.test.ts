@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentSpecInput } from '@shared/domain/documents-schemas'
-import { AppError } from '@shared/result'
 import { extractText } from '../../../../src-main/documents/proofing'
 import { stageFile } from '../../../../src-main/fs/atomic-write'
 import { openFixture, requestIn, SEED_PEOPLE, type RegisterFixture } from '../../../helpers/register-fixtures'
+import { refusal } from '../../../helpers/refusals'
 
 const SEED_DAY = '2021-12-24T03:00:00.000Z'
 /** A district name left in from another office's template, with a Devanagari word in it (the seed's slip). */
@@ -25,15 +25,6 @@ afterEach(() => f.cleanup())
 const docs = () => f.services.documents
 const auditActions = () => f.services.audit.list({ limit: 500 }).map((e) => e.action)
 const numbers = () => f.services.bookNumbers.list().map((b) => b.bookNo)
-
-async function thrown(p: Promise<unknown>): Promise<AppError> {
-  const error = await p.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`)
-  return error
-}
 
 /** The PDF's text without spaces: how pdfmake spaces Thai words is the renderer's business, not this test's. */
 async function pdfText(base64: string): Promise<string> {
@@ -91,7 +82,7 @@ describe('prepare', () => {
       { kind: 'announcement' }
     ]
     for (const spec of cases) {
-      const e = await thrown(docs().prepare(spec))
+      const e = await refusal(docs().prepare(spec))
       expect(e.code).toBe('invalid-input')
       expect(e.message).toMatch(/[\u0e00-\u0e7f]/)
     }
@@ -105,7 +96,7 @@ describe('export', () => {
     expect(preview.findings.length).toBeGreaterThanOrEqual(2)
     const before = auditActions().length
     const partly = preview.findings.slice(1).map((x) => x.id)
-    const e = await thrown(docs().export({ kind: 'memo-approval', requestIds: [r.id], format: 'docx', acknowledged: partly }, f.ids.webmaster))
+    const e = await refusal(docs().export({ kind: 'memo-approval', requestIds: [r.id], format: 'docx', acknowledged: partly }, f.ids.webmaster))
     expect(e.code).toBe('invalid-input')
     expect(e.message).toContain('ยังไม่ได้ยืนยัน')
     expect(e.message).toContain(preview.findings[0]?.excerpt ?? '?')
@@ -118,30 +109,91 @@ describe('export', () => {
     expect(done.bookNo).toBe('นภ ๐๓๓๒/๑')
   })
 
-  it('numbers memos only when they are exported, one after another, and records each file', async () => {
+  it('numbers a memo only when it is exported, and records each file', async () => {
     const r = requestIn(f, 'submitted')
+    const other = requestIn(f, 'submitted')
     await docs().prepare({ kind: 'memo-approval', requestIds: [r.id] })
     await docs().prepare({ kind: 'memo-approval', requestIds: [r.id] })
     expect(numbers()).toEqual([])
 
     const pdf = await docs().export({ kind: 'memo-approval', requestIds: [r.id], format: 'pdf' }, f.ids.webmaster)
-    const docx = await docs().export({ kind: 'memo-approval', requestIds: [r.id], format: 'docx' }, f.ids.webmaster)
-    expect([pdf.bookNo, docx.bookNo]).toEqual(['นภ ๐๓๓๒/๑', 'นภ ๐๓๓๒/๒'])
+    const second = await docs().export({ kind: 'memo-approval', requestIds: [other.id], format: 'docx' }, f.ids.webmaster)
+    expect([pdf.bookNo, second.bookNo]).toEqual(['นภ ๐๓๓๒/๑', 'นภ ๐๓๓๒/๒'])
+    expect([pdf.reusedBookNo, second.reusedBookNo]).toEqual([false, false])
     expect(pdf.fileName).toBe('บันทึกขออนุมัติ-นภ0332-1.pdf')
-    expect(docx.fileName).toBe('บันทึกขออนุมัติ-นภ0332-2.docx')
+    expect(second.fileName).toBe('บันทึกขออนุมัติ-นภ0332-2.docx')
     expect(numbers()).toEqual(['นภ 0332/2', 'นภ 0332/1'])
     expect(await pdfText(pdf.contentBase64)).toContain(squeezed('นภ ๐๓๓๒/๑'))
-    expect(Buffer.from(docx.contentBase64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(Buffer.from(second.contentBase64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK')
 
     const exports = f.services.audit.list({ limit: 500 }).filter((e) => e.action === 'document.export')
     expect(exports).toHaveLength(2)
     const newest = exports[0]
-    const bytes = Buffer.from(docx.contentBase64, 'base64')
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(docx.sha256)
-    expect(newest?.entityId).toBe(docx.sha256)
+    const bytes = Buffer.from(second.contentBase64, 'base64')
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(second.sha256)
+    expect(newest?.entityId).toBe(second.sha256)
     expect(newest?.actorId).toBe(f.ids.webmaster)
-    expect(newest?.detail).toMatchObject({ kind: 'memo-approval', requestIds: [r.id], bookNo: 'นภ 0332/2', bookNumberId: docx.bookNumberId, format: 'docx', sha256: docx.sha256 })
+    expect(newest?.detail).toMatchObject({
+      kind: 'memo-approval',
+      requestIds: [other.id],
+      documentKey: `memo-approval|2021-12-24|fy:-|requests:${other.id}`,
+      bookNo: 'นภ 0332/2',
+      bookNumberId: second.bookNumberId,
+      reusedBookNo: false,
+      format: 'docx',
+      sha256: second.sha256
+    })
     expect(f.services.audit.verify().ok).toBe(true)
+  })
+
+  it('saves the same memo as DOCX and then as PDF under the same ที่, taking one number', async () => {
+    const a = requestIn(f, 'submitted')
+    const b = requestIn(f, 'submitted')
+    const memo: DocumentSpecInput = { kind: 'memo-approval', requestIds: [a.id, b.id] }
+    const docx = await docs().export({ ...memo, format: 'docx' }, f.ids.webmaster)
+    expect(docx.bookNo).toBe('นภ ๐๓๓๒/๑')
+
+    // The preview of the same memo now shows its number, and says it is kept.
+    const preview = await docs().prepare(memo)
+    expect(preview.bookNoPreview).toBe('นภ ๐๓๓๒/๑')
+    expect(preview.notices.join('\n')).toContain('ใช้เลขเดิม')
+    expect(preview.suggestedFileName).toBe('บันทึกขออนุมัติ-นภ0332-1.pdf')
+    expect(await pdfText(preview.previewPdfBase64 ?? '')).toContain(squeezed('นภ ๐๓๓๒/๑'))
+
+    // Requests in another order, a section reworded, an urgency added: still the same memo.
+    const pdf = await docs().export(
+      { kind: 'memo-approval', requestIds: [b.id, a.id], urgency: 'ด่วน', sections: { proposal: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ' }, format: 'pdf' },
+      f.ids.webmaster2
+    )
+    expect(pdf.bookNo).toBe('นภ ๐๓๓๒/๑')
+    expect(pdf.bookNumberId).toBe(docx.bookNumberId)
+    expect(pdf.reusedBookNo).toBe(true)
+    expect(pdf.fileName).toBe('บันทึกขออนุมัติ-นภ0332-1.pdf')
+    expect(await pdfText(pdf.contentBase64)).toContain(squeezed('นภ ๐๓๓๒/๑'))
+    expect(numbers()).toEqual(['นภ 0332/1'])
+    const actions = auditActions()
+    expect(actions.filter((x) => x === 'book-number.allocate')).toHaveLength(1)
+    expect(actions.filter((x) => x === 'document.export')).toHaveLength(2)
+    expect(f.services.audit.list({ limit: 1 })[0]?.detail).toMatchObject({ bookNo: 'นภ 0332/1', bookNumberId: docx.bookNumberId, reusedBookNo: true })
+
+    // Another date is another memo: the next number.
+    const later = await docs().export({ ...memo, date: '2021-12-27', format: 'pdf' }, f.ids.webmaster)
+    expect(later.bookNo).toBe('นภ ๐๓๓๒/๒')
+    expect(later.reusedBookNo).toBe(false)
+    // A memo saved once without a number has none to keep: the next export allocates.
+    const c = requestIn(f, 'submitted')
+    await docs().export({ kind: 'memo-approval', requestIds: [c.id], bookNo: { mode: 'none' }, format: 'pdf' }, f.ids.webmaster)
+    expect((await docs().export({ kind: 'memo-approval', requestIds: [c.id], format: 'pdf' }, f.ids.webmaster)).bookNo).toBe('นภ ๐๓๓๒/๓')
+  })
+
+  it('tells yearly memos apart by their fiscal year, kept per year', async () => {
+    const y65 = await docs().export({ kind: 'memo-website-report', fiscalYear: 2565, format: 'docx' }, f.ids.webmaster)
+    const y64 = await docs().export({ kind: 'memo-website-report', fiscalYear: 2564, format: 'docx' }, f.ids.webmaster)
+    const again65 = await docs().export({ kind: 'memo-website-report', fiscalYear: 2565, format: 'pdf' }, f.ids.webmaster)
+    const approval65 = await docs().export({ kind: 'memo-announcement-approval', fiscalYear: 2565, format: 'pdf' }, f.ids.webmaster)
+    expect([y65.bookNo, y64.bookNo, again65.bookNo, approval65.bookNo]).toEqual(['นภ ๐๓๓๒/๑', 'นภ ๐๓๓๒/๒', 'นภ ๐๓๓๒/๑', 'นภ ๐๓๓๒/๓'])
+    // Without --fy the report speaks of the fiscal year of its date (2565 for 24 Dec 2021): the same memo.
+    expect((await docs().export({ kind: 'memo-website-report', format: 'pdf' }, f.ids.webmaster)).bookNo).toBe('นภ ๐๓๓๒/๑')
   })
 
   it('takes no number when the file cannot be made', async () => {
@@ -150,7 +202,7 @@ describe('export', () => {
     const acknowledged = docs().proof({ kind: 'memo-approval', requestIds: [r.id] }).map((x) => x.id)
     expect(acknowledged.length).toBeGreaterThan(0)
     const before = auditActions()
-    const e = await thrown(docs().export({ kind: 'memo-approval', requestIds: [r.id], format: 'pdf', acknowledged }, f.ids.webmaster))
+    const e = await refusal(docs().export({ kind: 'memo-approval', requestIds: [r.id], format: 'pdf', acknowledged }, f.ids.webmaster))
     expect(e.message).toContain('U+E000')
     expect(numbers()).toEqual([])
     expect(auditActions()).toEqual(before)
@@ -174,22 +226,31 @@ describe('export', () => {
     expect(auditActions().filter((a) => a === 'document.export')).toHaveLength(1)
   })
 
-  it('records a number typed by hand, refuses one already used, and leaves ที่ blank on request', async () => {
+  it('records a number typed by hand, keeps it for the same memo, refuses it for another, and leaves ที่ blank on request', async () => {
     const r = requestIn(f, 'submitted')
     const manual: DocumentSpecInput = { kind: 'memo-approval', requestIds: [r.id], bookNo: { mode: 'manual', value: 'ที่ นภ ๐๓๓๒/๘๗๘' } }
     const preview = await docs().prepare(manual)
     expect(preview.bookNoPreview).toBe('นภ ๐๓๓๒/๘๗๘')
     const first = await docs().export({ ...manual, format: 'pdf' }, f.ids.webmaster)
     expect(first.bookNo).toBe('นภ ๐๓๓๒/๘๗๘')
+    // The same memo typed with the same number again (its DOCX): kept, not recorded twice.
+    const again = await docs().export({ ...manual, bookNo: { mode: 'manual', value: 'นภ 0332/878' }, format: 'docx' }, f.ids.webmaster)
+    expect(again).toMatchObject({ bookNo: 'นภ ๐๓๓๒/๘๗๘', bookNumberId: first.bookNumberId, reusedBookNo: true })
+    // Another memo may not print the same number.
+    const other = requestIn(f, 'submitted')
     const before = auditActions().length
-    const again = await thrown(docs().export({ ...manual, format: 'pdf' }, f.ids.webmaster))
-    expect(again.code).toBe('conflict')
+    const taken = await refusal(docs().export({ ...manual, requestIds: [other.id], format: 'pdf' }, f.ids.webmaster))
+    expect(taken.code).toBe('conflict')
     expect(auditActions().length).toBe(before)
+    // A different number typed for the same memo is a correction: recorded, and kept from then on.
+    const corrected = await docs().export({ ...manual, bookNo: { mode: 'manual', value: 'นภ ๐๓๓๒/๘๗๙' }, format: 'pdf' }, f.ids.webmaster)
+    expect(corrected).toMatchObject({ bookNo: 'นภ ๐๓๓๒/๘๗๙', reusedBookNo: false })
+    expect((await docs().export({ kind: 'memo-approval', requestIds: [r.id], format: 'pdf' }, f.ids.webmaster)).bookNo).toBe('นภ ๐๓๓๒/๘๗๙')
 
-    const blank = await docs().export({ kind: 'memo-approval', requestIds: [r.id], bookNo: { mode: 'none' }, format: 'docx', thaiDigits: false }, f.ids.webmaster)
+    const blank = await docs().export({ kind: 'memo-approval', requestIds: [other.id], bookNo: { mode: 'none' }, format: 'docx', thaiDigits: false }, f.ids.webmaster)
     expect(blank.bookNo).toBeNull()
     expect(blank.fileName).toBe('บันทึกขออนุมัติ-2021-12-24.docx')
-    expect(numbers()).toEqual(['นภ 0332/878'])
+    expect(numbers()).toEqual(['นภ 0332/879', 'นภ 0332/878'])
     const last = f.services.audit.list({ limit: 1 })[0]
     expect(last?.action).toBe('document.export')
     expect(last?.detail).toMatchObject({ bookNo: null, format: 'docx' })
@@ -203,10 +264,10 @@ describe('export', () => {
     const ann = await docs().export({ kind: 'announcement', fiscalYear: 2565, date: '2021-10-01', format: 'docx' }, f.ids.webmaster)
     expect(ann.fileName).toBe('ประกาศแนวทางเผยแพร่-ปีงบ2565.docx')
     expect(numbers()).toEqual([])
-    const e = await thrown(docs().export({ kind: 'request-form', requestIds: [r.id], format: 'pdf' }, 999))
+    const e = await refusal(docs().export({ kind: 'request-form', requestIds: [r.id], format: 'pdf' }, 999))
     expect(e.code).toBe('not-found')
     f.services.people.save({ ...SEED_PEOPLE.webmaster2, id: f.ids.webmaster2, active: false }, f.ids.head)
-    const gone = await thrown(docs().export({ kind: 'request-form', requestIds: [r.id], format: 'pdf' }, f.ids.webmaster2))
+    const gone = await refusal(docs().export({ kind: 'request-form', requestIds: [r.id], format: 'pdf' }, f.ids.webmaster2))
     expect(gone.code).toBe('forbidden')
   })
 })

@@ -8,9 +8,10 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentExport, DocumentPreview, TemplateText } from '@shared/domain/documents-schemas'
 import type { OfficeInput } from '@shared/domain/schemas'
-import { AppError, type Result } from '@shared/result'
+import type { Result } from '@shared/result'
 import { createHandlers, dispatch, dispatchAsync, type HandlerTable } from '../../../../src-main/ipc/handlers'
 import { jpgBytes, openFixture, pdfBytes, requestIn, type RegisterFixture } from '../../../helpers/register-fixtures'
+import { refusalNow } from '../../../helpers/refusals'
 import { emblemPng } from '../render-docx/emblem-png'
 
 let f: RegisterFixture
@@ -32,16 +33,6 @@ function value<T>(r: Result<unknown>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
   return r.value as T
 }
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof AppError) return e
-    throw e
-  }
-  throw new Error('expected a refusal')
-}
-
 describe('office settings for documents', () => {
   it('defaults to TH Sarabun New, Thai digits, no Garuda, plain paper — and keeps them through office:save', () => {
     expect(office()).toMatchObject({ documentFont: 'TH Sarabun New', thaiDigits: true, emblemFile: '', preprintedPaper: false })
@@ -56,7 +47,7 @@ describe('office settings for documents', () => {
 
 describe('the Garuda', () => {
   it('takes a PNG or JPEG told by its content, keeps one file, and prints it', async () => {
-    const notImage = refusal(() => docs().setEmblem(pdfBytes(), 'ครุฑ.png', f.ids.webmaster))
+    const notImage = refusalNow(() => docs().setEmblem(pdfBytes(), 'ครุฑ.png', f.ids.webmaster))
     expect(notImage.code).toBe('file-refused')
     expect(notImage.message).toContain('ครุฑ.png')
     expect(docs().emblem()).toBeNull()
@@ -112,7 +103,9 @@ describe('templates', () => {
       ['memo-approval', false],
       ['memo-website-report', false],
       ['memo-announcement-approval', false],
-      ['announcement', false]
+      ['announcement', false],
+      ['memo-quarterly-report', false],
+      ['quarterly-log', false]
     ])
     const current = value<TemplateText>(dispatch(table, 'templates:get', { kind: 'memo-approval' }, undefined, silent))
     expect(current.text).toBe(current.defaultText)
