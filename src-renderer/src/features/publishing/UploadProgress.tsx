@@ -11,7 +11,7 @@ import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { invoke } from '../../lib/api'
 import { fileSize, thaiDateTime } from '../requests/format'
-import { duration, percent } from './format'
+import { duration, percent, waitingForServer } from './format'
 import { PUBLISH_TEXT as T } from './text'
 
 type Control = 'uploads:pause' | 'uploads:resume' | 'uploads:cancel' | 'uploads:retry'
@@ -65,11 +65,16 @@ export function UploadProgress({ status, onChange }: { status: UploadRequestStat
               <span className="break">{j.fileName}</span>
               <span className={`badge upload-${j.state}`}>{UPLOAD_STATE_LABELS[j.state]}</span>
             </div>
-            <progress max={100} value={percent(j.bytesSent, j.sizeBytes)} aria-label={j.fileName}>
-              {percent(j.bytesSent, j.sizeBytes)}%
-            </progress>
+            {waitingForServer(j) ? (
+              // Without a value the bar is indeterminate: the server's side is not known until it ends.
+              <progress max={100} aria-label={j.fileName} />
+            ) : (
+              <progress max={100} value={percent(j.bytesSent, j.sizeBytes)} aria-label={j.fileName}>
+                {percent(j.bytesSent, j.sizeBytes)}%
+              </progress>
+            )}
             <div className="muted upload-job-details">
-              {details(j)}
+              {waitingForServer(j) ? T.waitingForServer : details(j)}
               {j.attempts > 1 && ` · ${T.attempts(j.attempts)}`}
               {j.retryAt && ` · ${T.retryAt(thaiDateTime(j.retryAt))}`}
             </div>

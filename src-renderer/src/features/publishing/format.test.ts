@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { duration, percent } from './format'
+import { duration, percent, waitingForServer } from './format'
 
 describe('publishing panel format', () => {
   it('says time left in Thai units', () => {
@@ -16,5 +16,12 @@ describe('publishing panel format', () => {
     expect(percent(1, 3)).toBe(33)
     expect(percent(999, 1000)).toBe(99)
     expect(percent(1200, 1000)).toBe(100)
+  })
+
+  it('tells a job whose bytes all left the app but that is still uploading: the server is still receiving', () => {
+    expect(waitingForServer({ state: 'uploading', bytesSent: 3000, sizeBytes: 3000 })).toBe(true)
+    expect(waitingForServer({ state: 'uploading', bytesSent: 2999, sizeBytes: 3000 })).toBe(false)
+    expect(waitingForServer({ state: 'verifying', bytesSent: 3000, sizeBytes: 3000 })).toBe(false)
+    expect(waitingForServer({ state: 'done', bytesSent: 3000, sizeBytes: 3000 })).toBe(false)
   })
 })

@@ -14,3 +14,12 @@ export function percent(sent: number, size: number): number {
   if (size <= 0) return 0
   return Math.min(100, Math.floor((Math.min(sent, size) * 100) / size))
 }
+
+/**
+ * Every byte handed to the network while the job is still uploading: the OS holds up to a few MB
+ * in its send buffer, so the server may still be receiving them. The panel then says it waits for
+ * the server rather than showing a full bar that does not move.
+ */
+export function waitingForServer(j: { state: string; bytesSent: number; sizeBytes: number }): boolean {
+  return j.state === 'uploading' && j.sizeBytes > 0 && j.bytesSent >= j.sizeBytes
+}

@@ -20,6 +20,7 @@ export const PUBLISH_TEXT = {
   bytes: (sent: string, size: string) => `${sent} จาก ${size}`,
   speed: (perSecond: string) => `${perSecond}/วินาที`,
   eta: (left: string) => `เหลือประมาณ ${left}`,
+  waitingForServer: 'ส่งข้อมูลออกจากเครื่องครบแล้ว กำลังรอเซิร์ฟเวอร์รับให้ครบ…',
   retryAt: (at: string) => `จะลองใหม่เวลา ${at}`,
   attempts: (n: number) => `ครั้งที่ ${n}`,
   columns: { file: 'ไฟล์', state: 'สถานะ', progress: 'ความคืบหน้า' },
