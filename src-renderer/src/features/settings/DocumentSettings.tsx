@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { EmblemImage, OfficeFontInfo } from '@shared/domain/documents-schemas'
 import { toThaiDigits } from '@shared/thai'
-import type { AppErrorShape } from '@shared/result'
+import type { AppErrorShape, Result } from '@shared/result'
 import { fileToBase64, invoke } from '../../lib/api'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -49,56 +49,81 @@ export function DocumentSettingsFields({ form, onChange, errors }: { form: Offic
   )
 }
 
+/**
+ * An office file saved at once, outside the office form (the Garuda, the PDF font): loaded when the
+ * card appears, replaced from a file input, removed after a confirmation, with one error and one
+ * flash message. `onChanged` hears every new value, so a caller can keep other state in step.
+ */
+function useOfficeFile<T>(options: {
+  load(): Promise<Result<T | null>>
+  save(files: File[]): Promise<Result<T | null>>
+  remove(): Promise<Result<unknown>>
+  onChanged?(value: T | null): void
+  savedText: string
+  removedText: string
+}) {
+  const [value, setValue] = useState<T | null | undefined>(undefined)
+  const [error, setError] = useState<AppErrorShape | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [flash, showFlash] = useFlash()
+  const input = useRef<HTMLInputElement>(null)
+  const { load } = options
+
+  useEffect(() => {
+    let live = true
+    void load().then((r) => {
+      if (!live) return
+      if (r.ok) setValue(r.value)
+      else setError(r.error)
+    })
+    return () => {
+      live = false
+    }
+  }, [load])
+
+  function settle(r: Result<unknown>, next: T | null, text: string): void {
+    if (!r.ok) {
+      setError(r.error)
+      return
+    }
+    setError(null)
+    setValue(next)
+    options.onChanged?.(next)
+    showFlash(text)
+  }
+
+  async function upload(files: File[]): Promise<void> {
+    setBusy(true)
+    const r = await options.save(files)
+    setBusy(false)
+    if (input.current) input.current.value = ''
+    settle(r, r.ok ? r.value : null, options.savedText)
+  }
+
+  async function remove(): Promise<void> {
+    settle(await options.remove(), null, options.removedText)
+  }
+
+  return { value, error, busy, flash, input, upload, remove }
+}
+
+const loadEmblem = () => invoke('office:emblem', {})
+const loadPdfFont = () => invoke('office:pdfFont', {})
+
 function imageUrl(image: EmblemImage): string {
   return `data:image/${image.type === 'png' ? 'png' : 'jpeg'};base64,${image.contentBase64}`
 }
 
 /** `onChanged` gets the office's new emblemFile, so the office form on screen does not save the old one back. */
 export function EmblemCard({ onChanged }: { onChanged(emblemFile: EmblemImage['fileName'] | ''): void }) {
-  const [image, setImage] = useState<EmblemImage | null | undefined>(undefined)
-  const [error, setError] = useState<AppErrorShape | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [flash, showFlash] = useFlash()
-  const input = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    let live = true
-    void invoke('office:emblem', {}).then((r) => {
-      if (!live) return
-      if (r.ok) setImage(r.value)
-      else setError(r.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [])
-
-  async function upload(file: File): Promise<void> {
-    setBusy(true)
-    const r = await invoke('office:setEmblem', { fileName: file.name, contentBase64: await fileToBase64(file) })
-    setBusy(false)
-    if (input.current) input.current.value = ''
-    if (!r.ok) {
-      setError(r.error)
-      return
-    }
-    setError(null)
-    setImage(r.value)
-    onChanged(r.value?.fileName ?? '')
-    showFlash(E.saved)
-  }
-
-  async function remove(): Promise<void> {
-    const r = await invoke('office:setEmblem', { remove: true })
-    if (!r.ok) {
-      setError(r.error)
-      return
-    }
-    setError(null)
-    setImage(null)
-    onChanged('')
-    showFlash(E.removed)
-  }
+  const { value: image, error, busy, flash, input, upload, remove } = useOfficeFile<EmblemImage>({
+    load: loadEmblem,
+    save: async ([file]) => invoke('office:setEmblem', { fileName: file?.name ?? '', contentBase64: file ? await fileToBase64(file) : '' }),
+    remove: () => invoke('office:setEmblem', { remove: true }),
+    onChanged: (next) => onChanged(next?.fileName ?? ''),
+    savedText: E.saved,
+    removedText: E.removed
+  })
 
   return (
     <>
@@ -120,7 +145,7 @@ export function EmblemCard({ onChanged }: { onChanged(emblemFile: EmblemImage['f
             aria-label={E.choose}
             onChange={(e) => {
               const file = e.target.files?.[0]
-              if (file) void upload(file)
+              if (file) void upload([file])
             }}
           />
           {image && <ConfirmButton label={E.remove} question={E.removeQuestion} danger onConfirm={remove} disabled={busy} />}
@@ -139,49 +164,14 @@ function fontSummary(font: OfficeFontInfo): string {
 
 /** The office's own TTF for PDFs: chosen (regular, with its bold face), shown, removed. */
 export function PdfFontCard() {
-  const [font, setFont] = useState<OfficeFontInfo | null | undefined>(undefined)
-  const [error, setError] = useState<AppErrorShape | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [flash, showFlash] = useFlash()
-  const input = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    let live = true
-    void invoke('office:pdfFont', {}).then((r) => {
-      if (!live) return
-      if (r.ok) setFont(r.value)
-      else setError(r.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [])
-
-  async function upload(files: File[]): Promise<void> {
-    setBusy(true)
-    const contents = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })))
-    const r = await invoke('office:setPdfFont', { files: contents })
-    setBusy(false)
-    if (input.current) input.current.value = ''
-    if (!r.ok) {
-      setError(r.error)
-      return
-    }
-    setError(null)
-    setFont(r.value)
-    showFlash(P.saved)
-  }
-
-  async function remove(): Promise<void> {
-    const r = await invoke('office:setPdfFont', { remove: true })
-    if (!r.ok) {
-      setError(r.error)
-      return
-    }
-    setError(null)
-    setFont(null)
-    showFlash(P.removed)
-  }
+  const { value: font, error, busy, flash, input, upload, remove } = useOfficeFile<OfficeFontInfo>({
+    load: loadPdfFont,
+    save: async (files) =>
+      invoke('office:setPdfFont', { files: await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) }))) }),
+    remove: () => invoke('office:setPdfFont', { remove: true }),
+    savedText: P.saved,
+    removedText: P.removed
+  })
 
   return (
     <section className="card" aria-labelledby="pdf-font-heading">
