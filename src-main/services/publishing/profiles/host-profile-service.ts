@@ -11,11 +11,13 @@
  * A profile's pin belongs to the server it was accepted from, and its password to the account:
  * changing the host or port drops the pin, changing the host or the user name drops the password,
  * so neither is ever sent to (or trusted for) a server the person did not choose it for.
+ *
+ * This file is the service's face and the profile's own fields (save, remove, the default); the
+ * rest sits beside it, one concern a module: host-profile-rows.ts (the table's rows),
+ * host-profile-trust.ts (certificate trust), host-profile-passwords.ts (the password) and
+ * host-profile-connection-test.ts ("ทดสอบการเชื่อมต่อ").
  */
-import type { AuditAction } from '@shared/domain/audit-vocabulary'
-import { X509Certificate } from 'node:crypto'
 import {
-  hostPasswordInput,
   hostProfileInput,
   hostTrustInput,
   type HostPasswordInput,
@@ -24,62 +26,31 @@ import {
   type HostProfileList,
   type HostProfileTestResult,
   type HostTrustInput,
-  type SecretBackend,
-  type StoredSecretBackend
+  type SecretBackend
 } from '@shared/domain/publishing'
 import { AppError } from '@shared/result'
 import type { AuditLog } from '../../audit/audit-log'
 import { writeTransaction, type ServiceContext } from '../../context'
 import { parseInput } from '../../validate'
-import { FtpsError, testConnection } from '../ftps'
 import { SessionPasswords, type SecretStore } from '../secrets'
+import { testHostConnection, type TestOptions } from './host-profile-connection-test'
+import { HostProfilePasswords, type ResolvePasswordOptions } from './host-profile-passwords'
+import { HostProfileRows, type HostProfileRow } from './host-profile-rows'
 import { TH } from './host-profile-text'
+import { applyTrust } from './host-profile-trust'
 import { toTransferSettings, type TransferSettings } from './transfer-settings'
 
-interface HostProfileRow {
-  id: number
-  name: string
-  host: string
-  port: number
-  tls: HostProfile['tls']
-  username: string
-  remote_root: string
-  public_base_url: string
-  folder_pattern: string
-  file_naming: HostProfile['fileNaming']
-  if_exists: HostProfile['ifExists']
-  takedown: HostProfile['takedown']
-  archive_folder: string
-  parallel_connections: number
-  ca_pem: string | null
-  pinned_sha256: string | null
-  password_secret: Buffer | null
-  secret_backend: string | null
-  is_default: number
-  created_at: string
-  updated_at: string
-}
-
-/** Asks the person for the password (a CLI prompt); null or '' when they gave none. */
-export type PasswordPrompt = (profile: HostProfile) => Promise<string | null>
-
-export interface ResolvePasswordOptions {
-  prompt?: PasswordPrompt
-}
-
-export interface TestOptions {
-  /** Use this password for this test only (the CLI's environment variable or prompt): kept nowhere. */
-  password?: string
-  prompt?: PasswordPrompt
-  /** Inactivity limit of the test's connections (the transfer layer's default otherwise). */
-  timeoutMs?: number
-}
+// Re-exported: callers import these option types with the service (see index.ts).
+export type { PasswordPrompt, ResolvePasswordOptions } from './host-profile-passwords'
+export type { TestOptions } from './host-profile-connection-test'
 
 const COLUMNS = `name, host, port, tls, username, remote_root, public_base_url, folder_pattern, file_naming, if_exists,
   takedown, archive_folder, parallel_connections`
 
 export class HostProfileService {
   readonly session: SessionPasswords
+  private readonly rows: HostProfileRows
+  private readonly passwords: HostProfilePasswords
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -88,6 +59,8 @@ export class HostProfileService {
     session: SessionPasswords = new SessionPasswords()
   ) {
     this.session = session
+    this.rows = new HostProfileRows(ctx, session)
+    this.passwords = new HostProfilePasswords(ctx, audit, secrets, session, this.rows)
   }
 
   /** What this computer offers for storing passwords right now. */
@@ -96,7 +69,7 @@ export class HostProfileService {
   }
 
   list(): HostProfile[] {
-    return this.rows('SELECT * FROM host_profile ORDER BY is_default DESC, name COLLATE NOCASE').map((r) => this.toProfile(r))
+    return this.rows.all('SELECT * FROM host_profile ORDER BY is_default DESC, name COLLATE NOCASE').map((r) => this.rows.toProfile(r))
   }
 
   /**
@@ -110,20 +83,20 @@ export class HostProfileService {
   }
 
   get(id: number): HostProfile {
-    return this.toProfile(this.row(id))
+    return this.rows.toProfile(this.rows.byId(id))
   }
 
   /** By name (any case), as the CLI names profiles. */
   getByName(name: string): HostProfile {
     const row = this.ctx.db.prepare<[string], HostProfileRow>('SELECT * FROM host_profile WHERE name = ? COLLATE NOCASE').get(name.trim())
     if (!row) throw new AppError('not-found', TH.notFoundByName(name, this.list().map((p) => p.name)))
-    return this.toProfile(row)
+    return this.rows.toProfile(row)
   }
 
   /** The profile uploads use when none is named; null when there is none. */
   getDefault(): HostProfile | null {
     const row = this.ctx.db.prepare<[], HostProfileRow>('SELECT * FROM host_profile WHERE is_default = 1').get()
-    return row ? this.toProfile(row) : null
+    return row ? this.rows.toProfile(row) : null
   }
 
   /** The default profile, or a Thai error saying how to make one. */
@@ -174,7 +147,7 @@ export class HostProfileService {
             .run(values).lastInsertRowid
         )
       } else {
-        const before = this.row(p.id)
+        const before = this.rows.byId(p.id)
         id = before.id
         const sameHost = before.host.toLowerCase() === p.host.toLowerCase()
         const dropPin = before.pinned_sha256 !== null && (!sameHost || before.port !== p.port)
@@ -199,7 +172,7 @@ export class HostProfileService {
         entityId: id,
         detail: { ...fields, ...(cleared.length > 0 ? { cleared } : {}) }
       })
-      if (options.trust) this.applyTrust({ ...options.trust, id }, actorId)
+      if (options.trust) applyTrust(this.ctx, this.audit, this.rows, { ...options.trust, id }, actorId)
       const hasDefault = this.ctx.db.prepare('SELECT 1 FROM host_profile WHERE is_default = 1').get() !== undefined
       if (p.isDefault || !hasDefault) this.makeDefault(id, actorId)
       return id
@@ -211,7 +184,7 @@ export class HostProfileService {
   /** Removes a profile nothing was ever uploaded with (upload history is evidence). */
   remove(id: number, actorId: number | null): void {
     writeTransaction(this.ctx.db, () => {
-      const row = this.row(id)
+      const row = this.rows.byId(id)
       const count = (table: string) => this.ctx.db.prepare<[number], { n: number }>(`SELECT count(*) AS n FROM ${table} WHERE profile_id = ?`).get(id)?.n ?? 0
       const jobs = count('upload_job')
       const files = count('published_file')
@@ -228,7 +201,7 @@ export class HostProfileService {
 
   setDefault(id: number, actorId: number | null): HostProfile {
     writeTransaction(this.ctx.db, () => {
-      this.row(id)
+      this.rows.byId(id)
       this.makeDefault(id, actorId)
     })
     return this.get(id)
@@ -237,7 +210,7 @@ export class HostProfileService {
   /** How the profile's certificate is trusted: a pinned fingerprint, a CA, or the system's CAs. */
   trust(input: HostTrustInput, actorId: number | null): HostProfile {
     const t = parseInput(hostTrustInput, input)
-    writeTransaction(this.ctx.db, () => this.applyTrust(t, actorId))
+    writeTransaction(this.ctx.db, () => applyTrust(this.ctx, this.audit, this.rows, t, actorId))
     return this.get(t.id)
   }
 
@@ -256,43 +229,12 @@ export class HostProfileService {
    * chose so) in memory until the program closes. basic_text needs `acceptWeakEncryption`.
    */
   async setPassword(input: HostPasswordInput, actorId: number | null): Promise<HostProfile> {
-    const { id, password, acceptWeakEncryption, sessionOnly } = parseInput(hostPasswordInput, input)
-    this.row(id)
-    await this.secrets.ready()
-    const backend = this.secrets.backend()
-    if (sessionOnly || backend === 'unavailable') {
-      writeTransaction(this.ctx.db, () => {
-        const had = this.row(id).password_secret !== null
-        // The stored one is superseded: leaving it would bring the old password back next time.
-        if (had) this.ctx.db.prepare('UPDATE host_profile SET password_secret = NULL, secret_backend = NULL, updated_at = ? WHERE id = ?').run(this.ctx.clock.now(), id)
-        this.audit.append({ actorId, action: 'host-profile.password', entity: 'host-profile', entityId: id, detail: { kept: 'session', removedStored: had } })
-      })
-      this.session.set(id, password)
-      return this.get(id)
-    }
-    if (backend === 'basic_text' && !acceptWeakEncryption) {
-      throw new AppError('invalid-input', TH.weakEncryption, { acceptWeakEncryption: TH.weakEncryptionField })
-    }
-    let secret: Buffer
-    try {
-      secret = await this.secrets.encrypt(password)
-    } catch {
-      // The keychain's own message is not for people and is not logged (it could echo its input).
-      throw new AppError('internal', TH.encryptFailed)
-    }
-    this.storeSecret(id, secret, backend, actorId, 'host-profile.password')
-    this.session.forget(id)
-    return this.get(id)
+    return this.get(await this.passwords.set(input, actorId))
   }
 
   /** Removes the stored password and the one held for this session. */
   forgetPassword(id: number, actorId: number | null): HostProfile {
-    writeTransaction(this.ctx.db, () => {
-      this.row(id)
-      this.ctx.db.prepare('UPDATE host_profile SET password_secret = NULL, secret_backend = NULL, updated_at = ? WHERE id = ?').run(this.ctx.clock.now(), id)
-      this.audit.append({ actorId, action: 'host-profile.password-forget', entity: 'host-profile', entityId: id })
-    })
-    this.session.forget(id)
+    this.passwords.forget(id, actorId)
     return this.get(id)
   }
 
@@ -301,33 +243,8 @@ export class HostProfileService {
    * one held for this session, else what `prompt` returns (then held for the session), else an
    * AppError 'password-required' with a Thai message saying where to enter it.
    */
-  async resolvePassword(profileId: number, options: ResolvePasswordOptions = {}): Promise<string> {
-    const row = this.row(profileId)
-    let why: 'none' | 'unreadable' | 'elsewhere' = 'none'
-    if (row.password_secret !== null) {
-      await this.secrets.ready()
-      if (this.secrets.backend() === 'unavailable') {
-        why = 'elsewhere'
-      } else {
-        try {
-          const plain = await this.secrets.decrypt(row.password_secret)
-          if (this.secrets.shouldReEncrypt?.(row.password_secret)) await this.reEncrypt(profileId, plain)
-          return plain
-        } catch {
-          why = 'unreadable'
-        }
-      }
-    }
-    const held = this.session.get(profileId)
-    if (held !== undefined) return held
-    if (options.prompt) {
-      const typed = await options.prompt(this.toProfile(row))
-      if (typed) {
-        this.session.set(profileId, typed)
-        return typed
-      }
-    }
-    throw new AppError('password-required', TH.passwordRequired(row.name, why))
+  resolvePassword(profileId: number, options: ResolvePasswordOptions = {}): Promise<string> {
+    return this.passwords.resolve(profileId, options)
   }
 
   /** The profile as the FTPS transfer layer takes it. */
@@ -345,118 +262,17 @@ export class HostProfileService {
   async test(profileId: number, options: TestOptions = {}): Promise<HostProfileTestResult> {
     const profile = this.get(profileId)
     const password = options.password ?? (await this.resolvePassword(profileId, options.prompt ? { prompt: options.prompt } : {}))
-    const { profile: ftps, trust } = toTransferSettings(profile, options.timeoutMs)
-    try {
-      const report = await testConnection(ftps, password, trust, profile.remoteRoot)
-      return {
-        outcome: 'connected',
-        tlsVersion: report.tlsVersion,
-        certificate: report.certificate,
-        trustedBy: report.trustedBy,
-        greeting: report.greeting,
-        remoteDir: report.remoteDir,
-        canWrite: report.canWrite,
-        canRemove: report.canRemove,
-        problem: report.problem ?? null
-      }
-    } catch (error) {
-      if (error instanceof FtpsError && error.kind === 'certificate-untrusted' && error.certificate) {
-        return { outcome: 'trust-needed', certificate: error.certificate, message: error.message }
-      }
-      throw error
-    }
+    return testHostConnection(profile, password, options.timeoutMs)
   }
 
   // ------------------------------------------------------------------------------------------
 
-  private rows(sql: string): HostProfileRow[] {
-    return this.ctx.db.prepare<[], HostProfileRow>(sql).all()
-  }
-
-  private row(id: number): HostProfileRow {
-    const row = this.ctx.db.prepare<[number], HostProfileRow>('SELECT * FROM host_profile WHERE id = ?').get(id)
-    if (!row) throw new AppError('not-found', TH.notFound(id))
-    return row
-  }
-
+  /** Inside a transaction: one default at a time, and the change is audited. */
   private makeDefault(id: number, actorId: number | null): void {
     const current = this.ctx.db.prepare<[], { id: number }>('SELECT id FROM host_profile WHERE is_default = 1').get()
     if (current?.id === id) return
     this.ctx.db.prepare('UPDATE host_profile SET is_default = 0 WHERE is_default = 1').run()
     this.ctx.db.prepare('UPDATE host_profile SET is_default = 1 WHERE id = ?').run(id)
     this.audit.append({ actorId, action: 'host-profile.default', entity: 'host-profile', entityId: id, detail: { previous: current?.id ?? null } })
-  }
-
-  /** Inside a transaction. */
-  private applyTrust(input: HostTrustInput, actorId: number | null): void {
-    const t = parseInput(hostTrustInput, input)
-    this.row(t.id)
-    const now = this.ctx.clock.now()
-    let detail: Record<string, unknown>
-    if (t.mode === 'pin') {
-      this.ctx.db.prepare('UPDATE host_profile SET pinned_sha256 = ?, ca_pem = NULL, updated_at = ? WHERE id = ?').run(t.sha256, now, t.id)
-      detail = { mode: 'pin', sha256: t.sha256 }
-    } else if (t.mode === 'ca') {
-      let cert: X509Certificate
-      try {
-        cert = new X509Certificate(t.caPem)
-      } catch {
-        throw new AppError('invalid-input', TH.badCa, { caPem: TH.badCaField })
-      }
-      this.ctx.db.prepare('UPDATE host_profile SET ca_pem = ?, pinned_sha256 = NULL, updated_at = ? WHERE id = ?').run(t.caPem, now, t.id)
-      detail = { mode: 'ca', subject: cert.subject.replace(/\n/g, ', '), sha256: cert.fingerprint256, validTo: cert.validTo }
-    } else {
-      this.ctx.db.prepare('UPDATE host_profile SET ca_pem = NULL, pinned_sha256 = NULL, updated_at = ? WHERE id = ?').run(now, t.id)
-      detail = { mode: 'system' }
-    }
-    this.audit.append({ actorId, action: 'host-profile.trust', entity: 'host-profile', entityId: t.id, detail })
-  }
-
-  private storeSecret(id: number, secret: Buffer, backend: StoredSecretBackend, actorId: number | null, action: AuditAction): void {
-    writeTransaction(this.ctx.db, () => {
-      this.row(id)
-      this.ctx.db.prepare('UPDATE host_profile SET password_secret = ?, secret_backend = ?, updated_at = ? WHERE id = ?').run(secret, backend, this.ctx.clock.now(), id)
-      this.audit.append({ actorId, action, entity: 'host-profile', entityId: id, detail: { kept: backend } })
-    })
-  }
-
-  /** The keychain rotated its key: store the password under the new one (best effort; the old still decrypts). */
-  private async reEncrypt(id: number, plain: string): Promise<void> {
-    const backend = this.secrets.backend()
-    if (backend === 'unavailable') return
-    try {
-      this.storeSecret(id, await this.secrets.encrypt(plain), backend, null, 'host-profile.password-reencrypt')
-    } catch {
-      // Kept as it was: it still decrypts.
-    }
-  }
-
-  private toProfile(r: HostProfileRow): HostProfile {
-    const backend = r.secret_backend === 'os' || r.secret_backend === 'basic_text' ? r.secret_backend : null
-    return {
-      id: r.id,
-      name: r.name,
-      host: r.host,
-      port: r.port,
-      tls: r.tls,
-      username: r.username,
-      remoteRoot: r.remote_root,
-      publicBaseUrl: r.public_base_url,
-      folderPattern: r.folder_pattern,
-      fileNaming: r.file_naming,
-      ifExists: r.if_exists,
-      takedown: r.takedown,
-      archiveFolder: r.archive_folder,
-      parallelConnections: r.parallel_connections,
-      trust: r.pinned_sha256 ? 'pin' : r.ca_pem ? 'ca' : 'system',
-      caPem: r.ca_pem,
-      pinnedSha256: r.pinned_sha256,
-      isDefault: r.is_default === 1,
-      passwordStored: r.password_secret !== null,
-      passwordBackend: backend,
-      passwordInSession: this.session.has(r.id),
-      createdAt: r.created_at,
-      updatedAt: r.updated_at
-    }
   }
 }
