@@ -7,7 +7,7 @@
  * opened in a spreadsheet (CSV injection, OWASP): such a cell gets a leading apostrophe. The XLSX
  * needs no guard: its cells are typed strings, never formulas.
  */
-import ExcelJS from 'exceljs'
+import { loadExcelJs } from '../register-io/load-exceljs'
 import { rowCells, type ChecklistRow } from './checklist'
 import { TH } from './evidence-text'
 
@@ -60,7 +60,8 @@ const WIDTHS = [11, 8, 50, 10, 48, 70]
 const WRAPPED = new Set([3, 6])
 
 export async function checklistXlsx(rows: readonly ChecklistRow[], meta: ChecklistMeta): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const { Workbook } = loadExcelJs()
+  const workbook = new Workbook()
   workbook.creator = 'Publish Desk'
   workbook.title = `${meta.indicator} ${meta.period}`
   const made = new Date(meta.madeAt)

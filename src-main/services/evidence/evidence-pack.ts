@@ -9,10 +9,11 @@
  * pages the contents itself takes: it is laid out for a guess, and again for the number it took,
  * until the two agree.
  */
-import { PDFDocument, type PDFImage } from 'pdf-lib'
+import type { PDFDocument, PDFImage } from 'pdf-lib'
 import type { EvidenceItem, EvidencePart } from '@shared/domain/evidence-schemas'
 import { AppError } from '@shared/result'
 import { TH } from './evidence-text'
+import { loadPdfLib } from './load-pdf-lib'
 
 export type Segment =
   | { kind: 'memo' | 'document' | 'form'; label: string; pdf: PDFDocument }
@@ -48,6 +49,7 @@ const ROWS_PER_CONTENTS_PAGE = 24
 
 /** The PDF as pdf-lib reads it, or why it cannot be merged (said on the contents page). */
 export async function openPdf(bytes: Uint8Array): Promise<{ ok: true; pdf: PDFDocument } | { ok: false; reason: string }> {
+  const { PDFDocument } = loadPdfLib()
   try {
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
     if (pdf.getPageCount() === 0) return { ok: false, reason: TH.unreadable.broken }
@@ -68,6 +70,7 @@ export function ownBytes(bytes: Uint8Array): Uint8Array {
 
 /** Whether pdf-lib can place the JPEG (checked before the contents count on its page). */
 export async function jpegPlaceable(bytes: Uint8Array): Promise<boolean> {
+  const { PDFDocument } = loadPdfLib()
   try {
     const scratch = await PDFDocument.create()
     const image = await scratch.embedJpg(ownBytes(bytes))
@@ -113,6 +116,7 @@ function placeImage(out: PDFDocument, image: PDFImage): void {
  * numbered; it is called again when the page count it gave does not match the one assumed.
  */
 export async function assemblePack(items: readonly SegmentedItem[], contents: (items: EvidenceItem[], totalPages: number) => Promise<Buffer>, meta: PackMeta): Promise<AssembledPack> {
+  const { PDFDocument } = loadPdfLib()
   // A first guess from the rows (about two dozen fit a page) saves laying a long contents out twice.
   const rows = items.reduce((sum, item) => sum + item.segments.length, 0)
   let assumed = Math.max(1, Math.round(rows / ROWS_PER_CONTENTS_PAGE))

@@ -8,7 +8,7 @@
  * widths for Thai text, and the public URL as a hyperlink. CSV: the same columns and text.
  */
 import { PassThrough } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type * as ExcelJS from 'exceljs'
 import { STATUS_LABELS, type RequestStatus } from '@shared/domain/request-status'
 import type { requestQuery } from '@shared/domain/schemas'
 import { formatThaiDate, isIsoDate } from '@shared/thai'
@@ -16,6 +16,7 @@ import type { z } from 'zod'
 import type { Db } from '../../db/open-database'
 import { CLEAR_HITS_SQL, HITS_TABLE_SQL, buildRequestQuery, fillHitsSql } from '../requests/request-query'
 import { toCsv } from './csv'
+import { loadExcelJs } from './load-exceljs'
 import { IO_TEXT } from './text'
 
 type ParsedQuery = z.output<typeof requestQuery>
@@ -173,7 +174,8 @@ export async function toXlsxBytes(rows: readonly ExportRow[], createdAt: Date): 
     stream.on('end', resolve)
     stream.on('error', reject)
   })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+  const { WorkbookWriter } = loadExcelJs().stream.xlsx
+  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   workbook.creator = 'Publish Desk'
   workbook.created = createdAt
   const sheet = workbook.addWorksheet(IO_TEXT.sheetName, {

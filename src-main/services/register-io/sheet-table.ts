@@ -4,10 +4,11 @@
  * date or a link needs besides their text: a workbook's date cell stays a date, a hyperlink keeps
  * its target.
  */
-import ExcelJS from 'exceljs'
+import type * as ExcelJS from 'exceljs'
 import { AppError } from '@shared/result'
 import type { RegisterFileFormat } from '@shared/domain/register-io'
 import { CsvSyntaxError, decodeCsvBytes, parseCsv, unguardFormula } from './csv'
+import { loadExcelJs } from './load-exceljs'
 import { IO_TEXT } from './text'
 
 export interface SheetCell {
@@ -52,7 +53,8 @@ export async function readSheetTable(fileName: string, bytes: Buffer): Promise<S
 }
 
 async function readXlsx(fileName: string, bytes: Buffer): Promise<SheetTable> {
-  const workbook = new ExcelJS.Workbook()
+  const { Workbook } = loadExcelJs()
+  const workbook = new Workbook()
   try {
     // exceljs's type names its own Buffer interface; Node's Buffer is what it reads.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)

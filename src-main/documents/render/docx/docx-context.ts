@@ -2,8 +2,9 @@
  * Units and the one place where runs get their font, size and language, so that no run of the
  * DOCX can leave a font slot or the Thai language unset.
  */
-import { AlignmentType, TextRun, type IRunOptions } from 'docx'
+import type { AlignmentType, IRunOptions, TextRun } from 'docx'
 import type { Alignment, DocModel, PageSetup, Run } from '@shared/documents/model'
+import { loadDocx } from './load-docx'
 
 /** A4 in twentieths of a point (Word's own figures for A4). */
 export const A4_TWIPS = { width: 11906, height: 16838 } as const
@@ -45,6 +46,7 @@ export function runBase(ctx: DocxContext, sizePt: number): Pick<IRunOptions, 'fo
 
 /** One model run; "\n" inside it becomes a line break (table cells, multi-line captions). */
 export function textRuns(ctx: DocxContext, run: Run, fallbackSizePt: number): TextRun[] {
+  const { TextRun } = loadDocx()
   const base = {
     ...runBase(ctx, run.sizePt ?? fallbackSizePt),
     // `bold` writes w:b and w:bCs, so Thai text (complex script) is bold too.
@@ -59,8 +61,11 @@ export function plainRuns(ctx: DocxContext, text: string, sizePt: number, bold =
   return textRuns(ctx, { text, bold }, sizePt)
 }
 
+type DocxAlignment = (typeof AlignmentType)[keyof typeof AlignmentType]
+
 /** 'justify' is Thai distributed justification: Word spreads a Thai line between its characters. */
-export function alignment(align: Alignment | undefined): (typeof AlignmentType)[keyof typeof AlignmentType] {
+export function alignment(align: Alignment | undefined): DocxAlignment {
+  const { AlignmentType } = loadDocx()
   switch (align) {
     case 'center':
       return AlignmentType.CENTER

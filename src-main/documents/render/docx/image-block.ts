@@ -3,10 +3,11 @@
  * aligned as the block says, `heightCm` high with its proportions kept (no wider than the text).
  * With no bytes (pre-printed paper) the paragraph is an empty line of exactly that height.
  */
-import { ImageRun, LineRuleType, Paragraph } from 'docx'
+import type { Paragraph } from 'docx'
 import type { ImageBlock } from '@shared/documents/model'
 import { alignment, cmToTwips, ptToHalfPoints, ptToTwips, THAI_LANGUAGE, type DocxContext } from './docx-context'
 import { drawnSize, imageInfo } from './emblem-image'
+import { loadDocx } from './load-docx'
 
 /** EMU per twip: 914400 per inch over 1440. */
 const EMU_PER_TWIP = 635
@@ -30,6 +31,7 @@ export function pictureStyle(font: string) {
 }
 
 export function imageBlock(block: ImageBlock, ctx: DocxContext): Paragraph {
+  const { ImageRun, LineRuleType, Paragraph } = loadDocx()
   const after = ptToTwips(block.spaceAfterPt ?? 0)
   const run = { font: ctx.font, size: ptToHalfPoints(PICTURE_TEXT_PT), language: THAI_LANGUAGE }
   if (block.bytes === null) {

@@ -3,23 +3,11 @@
  * urgency stamp and the title, then ส่วนราชการ / ที่ + วันที่ / เรื่อง with their text on dotted
  * leaders. No border anywhere: the regulations want no rule under the head.
  */
-import {
-  HorizontalPositionRelativeFrom,
-  ImageRun,
-  LeaderType,
-  LineRuleType,
-  Paragraph,
-  Tab,
-  TabStopType,
-  TextRun,
-  TextWrappingType,
-  VerticalPositionRelativeFrom,
-  type ParagraphChild,
-  type TabStopDefinition
-} from 'docx'
+import type { ImageRun, Paragraph, ParagraphChild, TabStopDefinition } from 'docx'
 import type { LabeledField, MemoHeadBlock } from '@shared/documents/model'
 import { alignment, cmToEmu, cmToTwips, plainRuns, ptToHalfPoints, runBase, THAI_LANGUAGE, type DocxContext } from './docx-context'
 import { drawnSize, imageInfo } from './emblem-image'
+import { loadDocx } from './load-docx'
 
 const URGENCY_RED = 'FF0000'
 
@@ -30,6 +18,7 @@ const URGENCY_RED = 'FF0000'
  */
 function emblemRun(block: MemoHeadBlock, ctx: DocxContext): ImageRun | null {
   if (block.preprinted || block.emblem === null) return null
+  const { HorizontalPositionRelativeFrom, ImageRun, TextWrappingType, VerticalPositionRelativeFrom } = loadDocx()
   const info = imageInfo(block.emblem)
   return new ImageRun({
     type: info.type,
@@ -67,6 +56,7 @@ function fieldEnds(row: LabeledField[], textWidth: number): number[] {
  * the last field.
  */
 function fieldRow(row: LabeledField[], block: MemoHeadBlock, ctx: DocxContext): Paragraph {
+  const { LeaderType, Paragraph, Tab, TabStopType, TextRun } = loadDocx()
   const ends = fieldEnds(row, ctx.textWidthTwips)
   const tabStops: TabStopDefinition[] = ends.map((position, i) => ({
     type: i === ends.length - 1 ? TabStopType.RIGHT : TabStopType.LEFT,
@@ -84,6 +74,7 @@ function fieldRow(row: LabeledField[], block: MemoHeadBlock, ctx: DocxContext): 
 }
 
 export function memoHead(block: MemoHeadBlock, ctx: DocxContext): Paragraph[] {
+  const { LineRuleType, Paragraph, TextRun } = loadDocx()
   const emblem = emblemRun(block, ctx)
   const paragraphs: Paragraph[] = []
   const anchored = (children: ParagraphChild[]): ParagraphChild[] =>

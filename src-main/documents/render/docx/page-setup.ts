@@ -13,9 +13,10 @@
  * LibreOffice's own native (Thai-digit) numbering, so Word's correct form stays;
  * tests/integration/documents/render-docx/page-number-encodings.test.ts holds the measurement.
  */
-import { AlignmentType, Header, LineRuleType, NumberFormat, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import type { Header, ISectionOptions } from 'docx'
 import type { PageSetup } from '@shared/documents/model'
 import { A4_TWIPS, cmToTwips, ptToHalfPoints, ptToTwips, runBase, THAI_LANGUAGE, type DocxContext } from './docx-context'
+import { loadDocx } from './load-docx'
 
 /** Space under the page number; with the header at the top margin the text of a continuation page starts about 2.5 cm from the top edge. */
 const PAGE_NUMBER_SPACE_AFTER_PT = 6
@@ -23,6 +24,7 @@ const PAGE_NUMBER_SPACE_AFTER_PT = 6
 const EMPTY_HEADER_LINE_TWIPS = 20
 
 function pageNumberHeader(ctx: DocxContext): Header {
+  const { AlignmentType, Header, PageNumber, Paragraph, TextRun } = loadDocx()
   return new Header({
     children: [
       new Paragraph({
@@ -35,6 +37,7 @@ function pageNumberHeader(ctx: DocxContext): Header {
 }
 
 function emptyHeader(ctx: DocxContext): Header {
+  const { Header, LineRuleType, Paragraph } = loadDocx()
   return new Header({
     children: [
       new Paragraph({
@@ -46,6 +49,7 @@ function emptyHeader(ctx: DocxContext): Header {
 }
 
 export function sectionSetup(page: PageSetup, ctx: DocxContext): Omit<ISectionOptions, 'children'> {
+  const { NumberFormat, PageOrientation } = loadDocx()
   const m = page.marginsCm
   const continuation = page.pageNumbers === 'continuation'
   return {

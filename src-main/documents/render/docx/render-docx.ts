@@ -6,10 +6,11 @@
  * the default style, with Thai as the language of every run, so Word neither swaps in another font
  * for Thai (the complex-script slot) nor shapes Thai as Arabic (the package's default is ar-SA).
  */
-import { Document, LineRuleType, Packer, Paragraph, type FileChild } from 'docx'
+import type { FileChild, Paragraph } from 'docx'
 import type { Block, DocModel, ParagraphBlock } from '@shared/documents/model'
 import { alignment, cmToTwips, contextFor, ptToHalfPoints, ptToTwips, textRuns, THAI_LANGUAGE, type DocxContext } from './docx-context'
 import { imageBlock, pictureStyle } from './image-block'
+import { loadDocx } from './load-docx'
 import { memoHead } from './memo-head'
 import { sectionSetup } from './page-setup'
 import { decision, signature, signatureGrid } from './signatures'
@@ -22,10 +23,9 @@ export interface RenderDocxOptions {
 
 export const DEFAULT_DOCX_FONT = 'TH Sarabun New'
 const CREATOR = 'Publish Desk'
-/** Single line spacing: 240 with the "auto" rule is one line of the font. */
-const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }
 
 function paragraph(block: ParagraphBlock, ctx: DocxContext): Paragraph {
+  const { Paragraph } = loadDocx()
   const indent = {
     ...(block.firstLineIndentCm ? { firstLine: cmToTwips(block.firstLineIndentCm) } : {}),
     ...(block.indentLeftCm ? { left: cmToTwips(block.indentLeftCm) } : {})
@@ -45,6 +45,7 @@ function paragraph(block: ParagraphBlock, ctx: DocxContext): Paragraph {
 }
 
 function blockChildren(block: Block, ctx: DocxContext): FileChild[] {
+  const { LineRuleType, Paragraph } = loadDocx()
   switch (block.type) {
     case 'paragraph':
       return [paragraph(block, ctx)]
@@ -92,9 +93,12 @@ function coreProperties(title: string, now: Date): string {
 }
 
 export async function renderDocx(model: DocModel, options: RenderDocxOptions = {}): Promise<Buffer> {
+  const { Document, LineRuleType, Packer } = loadDocx()
   const font = options.fontFamily?.trim() || DEFAULT_DOCX_FONT
   const ctx = contextFor(model, font)
   const themeFont = { latin: font, complexScript: font, scripts: { Thai: font } }
+  // Single line spacing: 240 with the "auto" rule is one line of the font.
+  const singleLine = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }
   const doc = new Document({
     title: model.title,
     creator: CREATOR,
@@ -103,7 +107,7 @@ export async function renderDocx(model: DocModel, options: RenderDocxOptions = {
       default: {
         document: {
           run: { font, size: ptToHalfPoints(model.bodySizePt), language: THAI_LANGUAGE },
-          paragraph: { spacing: SINGLE_LINE }
+          paragraph: { spacing: singleLine }
         }
       },
       paragraphStyles: [pictureStyle(font)]

@@ -2,9 +2,10 @@
  * Signature blocks and the head's decision: lines centred on the right (or left) half of the text
  * width, kept together on one page so that a name never lands on the page after its signature space.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type IParagraphOptions } from 'docx'
+import type { IParagraphOptions, Paragraph, Table, TableRow } from 'docx'
 import type { DecisionBlock, SignatureBlock, SignatureGridBlock } from '@shared/documents/model'
 import { alignment, plainRuns, ptToHalfPoints, ptToTwips, THAI_LANGUAGE, type DocxContext } from './docx-context'
+import { loadDocx } from './load-docx'
 
 type Position = SignatureBlock['position']
 type SignatureLines = Omit<SignatureBlock, 'type' | 'position'>
@@ -27,6 +28,7 @@ function halfIndent(position: Position, ctx: DocxContext): IParagraphOptions['in
  * whole, so the block moves to the next page as one piece.
  */
 function blockParagraphs(lines: (string | null)[], ctx: DocxContext, base: IParagraphOptions, firstSpaceBeforePt = 0): Paragraph[] {
+  const { Paragraph } = loadDocx()
   return lines.map(
     (line, i) =>
       new Paragraph({
@@ -67,11 +69,10 @@ export function decision(block: DecisionBlock, ctx: DocxContext): Paragraph[] {
   return blockParagraphs(lines, ctx, { indent: halfIndent(block.position, ctx) }, ctx.bodySizePt)
 }
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
-
 /** Signatures side by side: a borderless table, `columns` to a row, filled row by row. */
 export function signatureGrid(block: SignatureGridBlock, ctx: DocxContext): Table {
+  const { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } = loadDocx()
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
   const width = Math.floor(ctx.textWidthTwips / block.columns)
   const rows: TableRow[] = []
   for (let start = 0; start < block.items.length; start += block.columns) {
@@ -79,7 +80,7 @@ export function signatureGrid(block: SignatureGridBlock, ctx: DocxContext): Tabl
       const item = block.items[start + c]
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
-        borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+        borders: { top: none, bottom: none, left: none, right: none },
         // Rows after the first start one body line lower, so a caption does not touch the date line above it.
         children: item ? blockParagraphs(signatureLines(item), ctx, {}, start > 0 ? ctx.bodySizePt : 0) : [new Paragraph({})]
       })
@@ -91,6 +92,6 @@ export function signatureGrid(block: SignatureGridBlock, ctx: DocxContext): Tabl
     width: { size: width * block.columns, type: WidthType.DXA },
     columnWidths: Array.from({ length: block.columns }, () => width),
     layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }
   })
 }

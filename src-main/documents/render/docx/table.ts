@@ -3,12 +3,11 @@
  * resize them to their content), the header row is bold and repeats on every page, and a row is
  * never split across two pages.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx'
+import type { Table, TableCell } from 'docx'
 import type { Alignment, TableBlock } from '@shared/documents/model'
 import { alignment, plainRuns, ptToHalfPoints, THAI_LANGUAGE, type DocxContext } from './docx-context'
+import { loadDocx } from './load-docx'
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
 /** Cell padding: 0.1 cm on the sides keeps Thai text off the rules without wasting the narrow columns. */
 const CELL_MARGIN = { left: 57, right: 57, top: 0, bottom: 0 }
 
@@ -22,6 +21,7 @@ export function columnWidths(weights: number[], total: number): number[] {
 }
 
 function cell(text: string, width: number, align: Alignment | undefined, sizePt: number, bold: boolean, ctx: DocxContext): TableCell {
+  const { Paragraph, TableCell, VerticalAlignTable, WidthType } = loadDocx()
   // "\n" separates lines of a cell: each line is its own paragraph.
   const children = text.split('\n').map(
     (line) =>
@@ -35,6 +35,8 @@ function cell(text: string, width: number, align: Alignment | undefined, sizePt:
 }
 
 export function table(block: TableBlock, ctx: DocxContext): Table {
+  const { BorderStyle, Table, TableLayoutType, TableRow, WidthType } = loadDocx()
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
   const sizePt = block.sizePt ?? ctx.bodySizePt
   const widths = columnWidths(block.columns.map((c) => c.weight), ctx.textWidthTwips)
   const header = new TableRow({
@@ -54,6 +56,6 @@ export function table(block: TableBlock, ctx: DocxContext): Table {
     width: { size: ctx.textWidthTwips, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: BORDERS
+    borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule }
   })
 }
