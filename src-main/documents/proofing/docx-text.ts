@@ -7,7 +7,7 @@
  * A small tag scanner instead of a DOM: document.xml is machine-written, and only these few
  * elements matter.
  */
-import JSZip from 'jszip'
+import { loadJsZip } from './load-jszip'
 
 const TAG_RE = /<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:\s+[^>]*?)?)(\/?)>|([^<]+)/g
 
@@ -72,7 +72,7 @@ export function paragraphsFromDocumentXml(xml: string): string[] {
 
 /** The DOCX's paragraphs, or undefined when the package has no word/document.xml. */
 export async function docxParagraphs(bytes: Uint8Array): Promise<string[] | undefined> {
-  const zip = await JSZip.loadAsync(bytes)
+  const zip = await loadJsZip().loadAsync(bytes)
   const main = zip.file('word/document.xml')
   if (!main) return undefined
   return paragraphsFromDocumentXml(await main.async('string'))
