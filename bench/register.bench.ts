@@ -1,7 +1,7 @@
 /**
  * The register benchmark (issue 2, item 14): 100,000 requests with 200,000 attachment rows built
  * through the app's own services and schema (the FTS triggers included), then the app's list
- * query measured: Thai substring search (FTS5 trigram) next to the same query as a LIKE scan,
+ * query measured: Thai substring search (FTS5 over strided grams, src-main/db/search-grams.ts) next to the same query as a LIKE scan,
  * filtered and sorted pages, the bulk-insert time and the peak memory.
  */
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs'
@@ -353,7 +353,7 @@ function printReport(r: ReportInput): void {
   )
   out.push(
     table(
-      `ค้นหาข้อความไทย: FTS5 trigram (services.requests.query) เทียบกับฐาน LIKE ที่กรอง เรียง และนับแบบเดียวกัน — นับทั้งหมด + หน้าแรก 50 แถว ใหม่→เก่า; FTS ${RUNS.runs} รอบ, LIKE ${LIKE_RUNS.runs} รอบ ต่อคำ; ทุกรอบอ่านดัชนีใหม่ ไม่มีแคชผลลัพธ์; จำนวนและหน้า (offset 0 และ 100) ของ FTS ตรงกับ LIKE ทุกคำ`,
+      `ค้นหาข้อความไทย: FTS5 แบบ gram เว้นช่วง (services.requests.query) เทียบกับฐาน LIKE ที่กรอง เรียง และนับแบบเดียวกัน — นับทั้งหมด + หน้าแรก 50 แถว ใหม่→เก่า; FTS ${RUNS.runs} รอบ, LIKE ${LIKE_RUNS.runs} รอบ ต่อคำ; ทุกรอบอ่านดัชนีใหม่ ไม่มีแคชผลลัพธ์; จำนวนและหน้า (offset 0 และ 100) ของ FTS ตรงกับ LIKE ทุกคำ`,
       [
         { header: 'คำค้น' },
         { header: 'ลักษณะ' },

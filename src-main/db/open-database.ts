@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3'
 import { AppError } from '@shared/result'
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations'
+import { registerSearchFunctions } from './search-grams'
 
 export type Db = Database.Database
 
@@ -22,6 +23,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   })
   try {
+    // The search index's triggers call these (migration 0010): without them no request could be saved.
+    registerSearchFunctions(db)
     // Before anything that writes (switching to WAL rewrites the header of a rollback-journal
     // file): a database from a newer version must be left exactly as it was.
     refuseNewer(db)

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { openDatabase, type Db } from '../../src-main/db/open-database'
+import { gramPhrase } from '../../src-main/db/search-grams'
 import { openAppServices } from '../../src-main/services/app-services'
 import { compactSearchIndex, needsCompaction, searchIndexShape } from '../../src-main/services/requests/search-index-upkeep'
 import { insertRowsAtV1, makeTempDir, removeDir } from '../helpers/register-fixtures'
@@ -47,7 +48,7 @@ describe('search index upkeep', () => {
     }
   }
   const found = () =>
-    SUBJECTS.map((s) => (db.prepare(`SELECT rowid & ${KEY_ID} AS id FROM request_search WHERE request_search MATCH ? ORDER BY rowid`).all(`"${s.slice(3, 12)}"`) as { id: number }[]).map((r) => r.id))
+    SUBJECTS.map((s) => (db.prepare(`SELECT rowid & ${KEY_ID} AS id FROM request_search WHERE request_search MATCH ? ORDER BY rowid`).all(gramPhrase(s.slice(3, 12))) as { id: number }[]).map((r) => r.id))
 
   it('merges a scattered index into one b-tree, finding the same requests, and leaves a merged one alone', () => {
     fragment(12)

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { requestQuery } from '@shared/domain/schemas'
 import {
   buildRequestQuery,
-  categoryFacetValue,
   countMatchesSql,
-  facetToken,
+  facetWord,
   fillHitsSql,
-  ftsPhrase,
   likePattern,
   matchListSql,
   matchPageIdsByKeySql,
@@ -16,13 +14,14 @@ import {
   titlePageByWalk,
   titleWalkSql
 } from './request-query'
+import { gramPhrase, searchWord } from '../../db/search-grams'
 
 const build = (input: Record<string, unknown>) => buildRequestQuery(requestQuery.parse(input), '2026-11-26')
 
 describe('request list query', () => {
-  it('quotes FTS terms so user text is never query syntax', () => {
-    expect(ftsPhrase('a"b')).toBe('"a""b"')
-    expect(ftsPhrase('AND (x*')).toBe('"AND (x*"')
+  it('asks for a term as grams, so user text is never query syntax', () => {
+    expect(gramPhrase('a"b')).toMatch(/^g0 : "[0-9a-z]+"$/)
+    expect(gramPhrase('AND (x*')).toMatch(/^g1 : "[0-9a-z]+ [0-9a-z]+"$/)
   })
 
   it('escapes LIKE wildcards', () => {
@@ -31,8 +30,8 @@ describe('request list query', () => {
 
   it('sends 3+ character terms to FTS and shorter ones to LIKE', () => {
     const q = build({ search: 'จัดซื้อ ๑ ab' })
-    expect(q.ftsTerms).toEqual(['"จัดซื้อ"'])
-    expect(q.params.fts).toBe('"จัดซื้อ"')
+    expect(q.ftsTerms).toEqual([gramPhrase('จัดซื้อ')])
+    expect(q.params.fts).toBe(gramPhrase('จัดซื้อ'))
     expect(q.params.like0).toBe('%๑%')
     expect(q.params.like1).toBe('%ab%')
     expect(q.where).not.toContain('MATCH')
@@ -70,8 +69,9 @@ describe('request list query', () => {
     expect(build({ search: 'จัดซื้อ ab' })).toMatchObject({ ftsExact: false, residual: expect.stringContaining('r.title LIKE @like0') })
     expect(build({ search: 'จัดซื้อ', dueWithinDays: 30 }).ftsExact).toBe(false)
     expect(build({ search: 'จัดซื้อ', indicatorId: 4 }).residual).toBe('WHERE r.id IN (SELECT request_id FROM request_indicator WHERE indicator_id = @indicatorId)')
-    expect(build({ search: 'จัดซื้อ', categoryCode: '1.2.3' }).residual).toBe('WHERE r.category_code = @categoryCode')
-    expect(build({ search: 'จัดซื้อ', requesterId: 70000 }).residual).toBe('WHERE r.requester_id = @requesterId')
+    // Every category code and requester id has a word (0009's tokens could not spell these).
+    expect(build({ search: 'จัดซื้อ', categoryCode: '1.2.3' }).residual).toBe('')
+    expect(build({ search: 'จัดซื้อ', requesterId: 70000 }).residual).toBe('')
     expect(build({ search: 'จัดซื้อ', sortBy: 'title' })).toMatchObject({ keyOrder: null, sortBy: 'title', sortDir: 'DESC' })
     expect(build({ search: 'ab' })).toMatchObject({ ftsTerms: [], ftsExact: false })
     // Without a search the filters stay plain conditions: there is no FTS5 query to carry them.
@@ -79,25 +79,17 @@ describe('request list query', () => {
     expect(build({ statuses: ['published'] }).params.fts).toBeUndefined()
   })
 
-  it('spells facets as migration 0009 indexes them: one private-use trigram each', () => {
-    const chars = (t: string | null) => [...(t ?? '')].map((c) => c.codePointAt(0)?.toString(16))
-    expect(chars(facetToken(0, 5))).toEqual(['e000', 'e100', 'e105'])
-    expect(chars(facetToken(1, 2569))).toEqual(['e001', 'e10a', 'e109'])
-    expect(chars(facetToken(4, 65535))).toEqual(['e004', 'e1ff', 'e1ff'])
-    expect(facetToken(4, 65536)).toBeNull()
-    expect(facetToken(4, -1)).toBeNull()
-    expect(categoryFacetValue('1.8')).toBe(264)
-    expect(categoryFacetValue('1.10')).toBe(266)
-    expect(categoryFacetValue('0.0')).toBe(0)
-    for (const irregular of ['1', '1.', '.8', '1.08', '01.8', '1.2.3', '256.1', '1.256', ' 1.8', '๑.๘', '1e1.8']) {
-      expect(categoryFacetValue(irregular)).toBeNull()
-    }
+  it('spells facets as migration 0010 indexes them: one plain word each', () => {
+    expect(facetWord('f_status', 'published')).toBe('published')
+    expect(facetWord('f_year', 2569)).toBe('2569')
+    expect(facetWord('f_requester', 70000)).toBe('70000')
+    expect(facetWord('f_category', '1.8')).toBe(searchWord('1.8'))
+    expect(facetWord('f_category', '1.8')).toMatch(/^[0-9a-z]+$/)
+    expect(facetWord('f_category', '1.10')).not.toBe(facetWord('f_category', '11.0'))
+    expect(facetWord('f_category', '')).toBeNull()
+    expect(facetWord('f_year', 1.5)).toBeNull()
     const q = build({ search: 'จัดซื้อ', statuses: ['draft', 'published', 'draft'], categoryCode: '1.8', fiscalYear: 2569 })
-    expect(q.params.fts).toBe(
-      `"จัดซื้อ" AND f_status : ("${facetToken(0, 1) ?? ''}" OR "${facetToken(0, 5) ?? ''}") AND f_category : "${facetToken(2, 264) ?? ''}" AND f_year : "${facetToken(1, 2569) ?? ''}"`
-    )
-    // A term holding those characters is kept to the text columns.
-    expect(build({ search: `x${facetToken(0, 5) ?? ''}` }).params.fts).toBe(`{title details owner_unit attachment_names} : "x${facetToken(0, 5) ?? ''}"`)
+    expect(q.params.fts).toBe(`${gramPhrase('จัดซื้อ')} AND f_status : ("draft" OR "published") AND f_category : "${searchWord('1.8')}" AND f_year : "2569"`)
   })
 
   it('walks the title index for a title page only when the matches are a fair share of the register', () => {
@@ -126,7 +118,7 @@ describe('request list query', () => {
 
   it('asks FTS5 for every term at once, within the key bounds, and for a page in key order', () => {
     const q = build({ search: 'ประกาศ จัดซื้อ', fiscalYear: 2569 })
-    expect(q.params.fts).toBe(`"ประกาศ" AND "จัดซื้อ" AND f_year : "${facetToken(1, 2569) ?? ''}"`)
+    expect(q.params.fts).toBe(`${gramPhrase('ประกาศ')} AND ${gramPhrase('จัดซื้อ')} AND f_year : "2569"`)
     expect(countMatchesSql(q)).toMatch(/^SELECT count\(\*\) AS n FROM request_search WHERE request_search MATCH @fts AND rowid BETWEEN CAST\(julianday\(@keyLo\) AS INTEGER\)/)
     expect(matchPageIdsByKeySql(build({ search: 'จัดซื้อ' }), 'DESC')).toBe(
       'SELECT rowid & 4294967295 AS id FROM request_search WHERE request_search MATCH @fts ORDER BY rowid DESC LIMIT @limit OFFSET @offset'

@@ -1,24 +1,24 @@
 /**
  * The register's list query: Thai substring search combined with filters, sorting and paging.
- * Search terms of 3+ characters go through the FTS5 trigram index; shorter ones (which the
- * trigram tokenizer cannot match) fall back to LIKE over the same fields.
+ * Search terms of 3+ characters go through the FTS5 index of strided grams (db/search-grams.ts);
+ * shorter ones, which have no gram, fall back to LIKE over the same fields.
  *
- * The search index (`request_search`, migrations 0006 and 0009: title, details, owning unit,
- * attachment names, and one facet token each for status, fiscal year, category, quarter and
- * requester) is keyed by the request's *search key*, `day number of request_date * 2^32 + id`:
+ * The search index (`request_search`, migrations 0006, 0009 and 0010: the grams of the title,
+ * details, owning unit and file names, and one facet word each for status, fiscal year, category,
+ * quarter and requester) is keyed by the request's *search key*, `day number of request_date * 2^32 + id`:
  * the matches come out of FTS5 already in the register's date order, and `key & 0xFFFFFFFF` is the
  * request id. A filter that has a facet is part of the FTS5 query itself, so that a search with
  * the usual filters is counted and paged by FTS5 alone; only what has no facet (an indicator,
- * "due within", a term of 1–2 characters, a value the facets cannot spell) is checked against
+ * "due within", a term of 1–2 characters) is checked against
  * the request table, match by match.
  */
 import type { z } from 'zod'
 import type { RequestPage } from '@shared/domain/records'
-import type { RequestStatus } from '@shared/domain/request-status'
 import type { requestQuery } from '@shared/domain/schemas'
 import { addDays, fiscalQuarterRange, fiscalYearRange, todayIso } from '@shared/thai'
 import type Database from 'better-sqlite3'
 import type { Db } from '../../db/open-database'
+import { GRAM_MIN_LENGTH, gramPhrase, searchWord } from '../../db/search-grams'
 
 export type ParsedRequestQuery = z.output<typeof requestQuery>
 
@@ -34,46 +34,28 @@ const SORT_COLUMNS: Record<ParsedRequestQuery['sortBy'], string> = {
 /** The request id inside a search key (its low 32 bits). */
 export const KEY_ID = 4294967295
 
-// ---------------------------------------------------------------- facets (migration 0009)
+// ---------------------------------------------------------------- facets (migration 0010)
 
-/** The facet columns of request_search, by kind; a kind's number is its token's first character. */
+/** The facet columns of request_search; each holds one word (migration 0010). */
 export const FACET_COLUMNS = ['f_status', 'f_year', 'f_category', 'f_quarter', 'f_requester'] as const
-export type FacetKind = 0 | 1 | 2 | 3 | 4
-export const FACET = { status: 0, year: 1, category: 2, quarter: 3, requester: 4 } as const satisfies Record<string, FacetKind>
-const KIND_BASE = 0xe000
-const VALUE_BASE = 0xe100
-/** The characters facet tokens are made of: a search term holding one is kept to the text columns. */
-const FACET_CHARS = /[\ue000-\ue1ff]/u
-const TEXT_COLUMNS = '{title details owner_unit attachment_names}'
-
-/** As migration 0009 numbers them (the order of the status CHECK constraint of 0001). */
-export const STATUS_FACET_VALUES: Record<RequestStatus, number> = { draft: 1, submitted: 2, approved: 3, rejected: 4, published: 5, withdrawn: 6 }
-
-/** The token migration 0009 indexes for `value` of facet `kind`, or null for a value it cannot spell. */
-export function facetToken(kind: FacetKind, value: number): string | null {
-  if (!Number.isInteger(value) || value < 0 || value > 65535) return null
-  return String.fromCharCode(KIND_BASE + kind, VALUE_BASE + (value >> 8), VALUE_BASE + (value & 255))
-}
+type FacetColumn = (typeof FACET_COLUMNS)[number]
 
 /**
- * A category code's facet value: "a.b", two whole numbers 0–255 written without leading zeros, is
- * a × 256 + b (as migration 0009's CATEGORY computes it); any other code has none.
+ * The word migration 0010 indexes in `column` for `value`: a status as it is, a number in
+ * decimal, a category code through searchWord; null for a value that has no word.
  */
-export function categoryFacetValue(code: string): number | null {
-  const m = /^(\d+)\.(\d+)$/.exec(code)
-  if (!m) return null
-  const whole = (part: string) => (String(Number(part)) === part && Number(part) <= 255 ? Number(part) : null)
-  const a = whole(m[1] ?? '')
-  const b = whole(m[2] ?? '')
-  return a === null || b === null ? null : a * 256 + b
+export function facetWord(column: FacetColumn, value: string | number): string | null {
+  if (column === 'f_category') return typeof value === 'string' && value.length > 0 ? searchWord(value) : null
+  if (column === 'f_status') return typeof value === 'string' && /^[a-z]+$/.test(value) ? value : null
+  return Number.isSafeInteger(value) ? String(value) : null
 }
 
-/** The FTS5 condition "facet column holds one of `values`", or null when a value has no token. */
-function facetMatch(kind: FacetKind, values: readonly (number | null)[]): string | null {
-  const tokens = values.map((v) => (v === null ? null : facetToken(kind, v)))
-  if (tokens.length === 0 || tokens.some((t) => t === null)) return null
-  const phrases = [...new Set(tokens)].map((t) => `"${t ?? ''}"`)
-  return `${FACET_COLUMNS[kind]} : ${phrases.length === 1 ? phrases[0] : `(${phrases.join(' OR ')})`}`
+/** The FTS5 condition "facet column holds one of `values`", or null when a value has no word. */
+function facetMatch(column: FacetColumn, values: readonly (string | number)[]): string | null {
+  const words = values.map((v) => facetWord(column, v))
+  if (words.length === 0 || words.some((w) => w === null)) return null
+  const phrases = [...new Set(words)].map((w) => `"${w ?? ''}"`)
+  return `${column} : ${phrases.length === 1 ? phrases[0] : `(${phrases.join(' OR ')})`}`
 }
 
 // ---------------------------------------------------------------- building the query
@@ -88,7 +70,7 @@ export interface BuiltQuery {
   residual: string
   params: Record<string, unknown>
   orderBy: string
-  /** The 3+ character terms as FTS5 phrases; they and the facets, ANDed, are the FTS5 query in params.fts. */
+  /** The terms of GRAM_MIN_LENGTH+ characters as FTS5 phrases of grams; they and the facets, ANDed, are the FTS5 query in params.fts. */
   ftsTerms: string[]
   /**
    * The date, fiscal-year and quarter filters bound the search keys (params keyLo, keyHi, ISO
@@ -104,17 +86,10 @@ export interface BuiltQuery {
   sortDir: 'ASC' | 'DESC'
 }
 
-/** Quotes a term as one FTS5 string (a phrase), so no user text is read as query syntax. */
-export function ftsPhrase(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`
-}
-
 /** Escapes LIKE's wildcards; used with ESCAPE '\'. */
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
-
-export const TRIGRAM_MIN = 3
 
 /** Search text split into terms; every term must match (AND). */
 export function searchTerms(search: string): string[] {
@@ -128,11 +103,8 @@ export function buildRequestQuery(q: ParsedRequestQuery, today = todayIso()): Bu
   const facets: string[] = []
   const params: Record<string, unknown> = {}
   const terms = searchTerms(q.search)
-  // A term that holds a facet character is kept to the text columns, where the facets are not.
-  const ftsTerms = terms
-    .filter((t) => [...t].length >= TRIGRAM_MIN)
-    .map((t) => (FACET_CHARS.test(t) ? `${TEXT_COLUMNS} : ${ftsPhrase(t)}` : ftsPhrase(t)))
-  const shortTerms = terms.filter((t) => [...t].length < TRIGRAM_MIN)
+  const ftsTerms = terms.filter((t) => [...t].length >= GRAM_MIN_LENGTH).map(gramPhrase)
+  const shortTerms = terms.filter((t) => [...t].length < GRAM_MIN_LENGTH)
   const add = (clause: string, facet: string | null = null) => {
     clauses.push(clause)
     if (facet === null) residual.push(clause)
@@ -146,7 +118,7 @@ export function buildRequestQuery(q: ParsedRequestQuery, today = todayIso()): Bu
     q.statuses.forEach((s, i) => (params[`status${i}`] = s))
     add(
       `r.status IN (${q.statuses.map((_, i) => `@status${i}`).join(', ')})`,
-      facetMatch(FACET.status, q.statuses.map((s) => STATUS_FACET_VALUES[s]))
+      facetMatch('f_status', q.statuses)
     )
   }
   const eq = (column: string, name: string, value: string | number | undefined, facet: string | null) => {
@@ -155,10 +127,11 @@ export function buildRequestQuery(q: ParsedRequestQuery, today = todayIso()): Bu
     add(`${column} = @${name}`, facet)
   }
   const code = q.categoryCode
-  eq('r.category_code', 'categoryCode', code, code === undefined ? null : facetMatch(FACET.category, [categoryFacetValue(code)]))
-  eq('r.fiscal_year', 'fiscalYear', q.fiscalYear, facetMatch(FACET.year, [q.fiscalYear ?? null]))
-  eq('r.fiscal_quarter', 'quarter', q.quarter, facetMatch(FACET.quarter, [q.quarter ?? null]))
-  eq('r.requester_id', 'requesterId', q.requesterId, facetMatch(FACET.requester, [q.requesterId ?? null]))
+  const facet = (column: FacetColumn, value: string | number | undefined) => (value === undefined ? null : facetMatch(column, [value]))
+  eq('r.category_code', 'categoryCode', code, facet('f_category', code))
+  eq('r.fiscal_year', 'fiscalYear', q.fiscalYear, facet('f_year', q.fiscalYear))
+  eq('r.fiscal_quarter', 'quarter', q.quarter, facet('f_quarter', q.quarter))
+  eq('r.requester_id', 'requesterId', q.requesterId, facet('f_requester', q.requesterId))
   if (q.indicatorId !== undefined) {
     params.indicatorId = q.indicatorId
     add('r.id IN (SELECT request_id FROM request_indicator WHERE indicator_id = @indicatorId)')
