@@ -57,6 +57,8 @@ export interface RequestDetail {
   categoryName: string
   indicators: Indicator[]
   fiscalYear: number
+  /** 1–4; the first quarter of fiscalYear for a request filed ahead for the coming year, whatever its date. */
+  fiscalQuarter: number
   periodStart: string | null
   periodEnd: string | null
   publishUntil: string | null

@@ -4,13 +4,15 @@
  *
  * The checks are the register's own: the request schema (requestCreateInput: lengths, required
  * fields, real dates, links), the category and indicator catalogue, the fiscal year derived from
- * the date, the category's default publication period, publish-until not before the date — plus
+ * the date, the category's default publication period, publish-until not before the date (the
+ * last two, and the quarter the service stores, from @shared/domain/request-fields) — plus
  * what only an import needs: the date must be past (these are items already published), and a row
  * that repeats one already in the register or earlier in the file is pointed out.
  */
 import { DEFAULT_DETAILS, requestCreateInput, type Category, type Indicator } from '@shared/domain/schemas'
 import type { ImportField, ImportMapping, ImportRow, ImportedRequest } from '@shared/domain/register-io'
-import { addMonths, fiscalYearOf, formatThaiDate, toArabicDigits } from '@shared/thai'
+import { publishUntilInOrder, publishUntilOf } from '@shared/domain/request-fields'
+import { fiscalYearOf, formatThaiDate, toArabicDigits } from '@shared/thai'
 import type { SheetCell, SheetRow } from './sheet-table'
 import { IO_TEXT } from './text'
 import { fromCellDate, fromExcelSerial, readThaiDate, type DateReading } from './thai-date-input'
@@ -159,12 +161,10 @@ export function checkRows(rows: readonly SheetRow[], mapping: ImportMapping, loo
 
     const untilCell = cellOf(row, mapping, 'publishUntil')
     const untilGiven = untilCell !== null && untilCell.text.trim() !== ''
-    let publishUntil: string | null = date('publishUntil')
-    if (!untilGiven && requestDate !== null) {
-      const months = category?.defaultPublishMonths ?? null
-      publishUntil = months === null ? null : addMonths(requestDate, months)
-    }
-    if (publishUntil !== null && requestDate !== null && publishUntil < requestDate) errors.push(IO_TEXT.publishUntilBeforeDate)
+    const untilRead = date('publishUntil')
+    // A blank cell is "not said": the category's default period, as on the request form.
+    const publishUntil = requestDate === null ? untilRead : publishUntilOf(requestDate, untilGiven ? untilRead : undefined, category?.defaultPublishMonths ?? null)
+    if (requestDate !== null && !publishUntilInOrder(requestDate, publishUntil)) errors.push(IO_TEXT.publishUntilBeforeDate)
 
     const status = text('status')
     if (status !== '' && !PUBLISHED_WORDS.has(status.toLowerCase())) errors.push(IO_TEXT.notPublished(status))

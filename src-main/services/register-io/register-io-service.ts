@@ -31,7 +31,8 @@ import {
   type RegisterExportInput
 } from '@shared/domain/register-io'
 import type { Indicator } from '@shared/domain/schemas'
-import { fiscalQuarterOf, formatThaiDate, todayIso } from '@shared/thai'
+import { placeInFiscalYear } from '@shared/domain/request-fields'
+import { formatThaiDate, todayIso } from '@shared/thai'
 import type { AuditLog } from '../audit/audit-log'
 import type { CatalogService } from '../catalog/catalog-service'
 import { writeTransaction, type ServiceContext } from '../context'
@@ -140,6 +141,9 @@ export class RegisterIoService {
   private insertRow(r: CheckedRow, w: { actorId: number; requesterId: number; now: string; fileName: string }): number {
     const v = r.value
     if (!v) throw new Error('insertRow called with an invalid row')
+    // Year and quarter by the rule of a request filed by hand (a log's year is its date's).
+    const placed = placeInFiscalYear(v.requestDate, v.fiscalYear)
+    if (!placed.ok) throw new Error(`insertRow: fiscal year ${v.fiscalYear} does not fit the date ${v.requestDate}`)
     const db = this.ctx.db
     const id = Number(
       db
@@ -159,8 +163,8 @@ export class RegisterIoService {
           note: v.note,
           requesterId: w.requesterId,
           categoryCode: v.categoryCode,
-          fiscalYear: v.fiscalYear,
-          fiscalQuarter: fiscalQuarterOf(v.requestDate),
+          fiscalYear: placed.fiscalYear,
+          fiscalQuarter: placed.fiscalQuarter,
           publishUntil: v.publishUntil,
           actorId: w.actorId,
           publishedDate: v.publishedDate,

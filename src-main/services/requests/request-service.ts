@@ -24,7 +24,8 @@ import {
   type RequestUpdateInput,
   type TransitionInput
 } from '@shared/domain/schemas'
-import { addMonths, fiscalQuarterOf, fiscalYearOf, todayIso } from '@shared/thai'
+import { placeInFiscalYear, publishUntilInOrder, publishUntilOf } from '@shared/domain/request-fields'
+import { todayIso } from '@shared/thai'
 import type { AttachmentService, CheckedFile } from '../attachments/attachment-service'
 import type { AuditLog } from '../audit/audit-log'
 import type { CatalogService } from '../catalog/catalog-service'
@@ -117,6 +118,7 @@ export class RequestService {
       categoryName: category.name,
       indicators: this.catalog.getIndicators(indicatorIds),
       fiscalYear: row.fiscal_year,
+      fiscalQuarter: row.fiscal_quarter,
       periodStart: row.period_start,
       periodEnd: row.period_end,
       publishUntil: row.publish_until,
@@ -305,16 +307,15 @@ export class RequestService {
   private resolveFields(r: ReturnType<typeof requestCreateInput.parse>) {
     this.people.get(r.requesterId)
     const category = this.catalog.getCategory(r.categoryCode)
-    // The date decides the fiscal year and quarter. The one exception: a document for the coming
-    // fiscal year (its plan, its announcement) filed before 1 October counts as that year's first
-    // quarter, which is where the MOIT round looks for it.
-    const dateYear = fiscalYearOf(r.requestDate)
-    const fiscalYear = r.fiscalYear ?? dateYear
-    if (fiscalYear !== dateYear && fiscalYear !== dateYear + 1) {
-      throw new AppError('invalid-input', `ปีงบประมาณ ${fiscalYear} ไม่ตรงกับวันที่ขอเผยแพร่ (อยู่ในปีงบประมาณ ${dateYear}) — เลือกปี ${dateYear} หรือ ${dateYear + 1} (กรณีเอกสารของปีงบประมาณถัดไป)`, {
-        fiscalYear: `ต้องเป็นปี ${dateYear} หรือ ${dateYear + 1}`
+    // The date decides the fiscal year and quarter, save a document for the coming fiscal year.
+    const placed = placeInFiscalYear(r.requestDate, r.fiscalYear)
+    if (!placed.ok) {
+      const { chosenYear, dateYear, comingYear } = placed
+      throw new AppError('invalid-input', `ปีงบประมาณ ${chosenYear} ไม่ตรงกับวันที่ขอเผยแพร่ (อยู่ในปีงบประมาณ ${dateYear}) — เลือกปี ${dateYear} หรือ ${comingYear} (กรณีเอกสารของปีงบประมาณถัดไป)`, {
+        fiscalYear: `ต้องเป็นปี ${dateYear} หรือ ${comingYear}`
       })
     }
+    const { fiscalYear, fiscalQuarter } = placed
     const indicators = this.catalog.getIndicators(r.indicatorIds)
     const foreign = indicators.find((i) => i.fiscalYear !== fiscalYear)
     if (foreign) {
@@ -322,9 +323,8 @@ export class RequestService {
         indicatorIds: 'ตัวชี้วัดไม่ตรงปีงบประมาณ'
       })
     }
-    const publishUntil =
-      r.publishUntil !== undefined ? r.publishUntil : category.defaultPublishMonths === null ? null : addMonths(r.requestDate, category.defaultPublishMonths)
-    if (publishUntil !== null && publishUntil < r.requestDate) {
+    const publishUntil = publishUntilOf(r.requestDate, r.publishUntil, category.defaultPublishMonths)
+    if (!publishUntilInOrder(r.requestDate, publishUntil)) {
       throw new AppError('invalid-input', 'วันที่ครบกำหนดนำออกต้องไม่อยู่ก่อนวันที่ขอเผยแพร่', { publishUntil: 'อยู่ก่อนวันที่ขอเผยแพร่' })
     }
     return {
@@ -339,7 +339,7 @@ export class RequestService {
         requester_id: r.requesterId,
         category_code: category.code,
         fiscal_year: fiscalYear,
-        fiscal_quarter: fiscalYear === dateYear ? fiscalQuarterOf(r.requestDate) : 1,
+        fiscal_quarter: fiscalQuarter,
         period_start: r.periodStart,
         period_end: r.periodEnd,
         publish_until: publishUntil

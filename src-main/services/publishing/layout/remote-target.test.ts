@@ -12,6 +12,7 @@ const profile: LayoutProfile = {
 const request: LayoutRequest = {
   id: 123,
   fiscalYear: 2570,
+  fiscalQuarter: 1,
   requestDate: '2026-11-26',
   categoryCode: '1.8',
   indicators: [{ code: 'MOIT 4' }, { code: 'MOIT 6' }]
@@ -34,7 +35,9 @@ describe('remote folder', () => {
     const dir = remoteDirFor({ ...profile, folderPattern: '{root}/ita/{fy}/{indicator}/{category}/Q{quarter}/{requestId}' }, request)
     // 26 November is in the first fiscal quarter (October–December).
     expect(dir).toBe('/public_html/ita/2570/MOIT 4/1.8/Q1/123')
-    expect(remoteDirFor({ ...profile, folderPattern: '{root}/q{quarter}' }, { ...request, requestDate: '2027-02-01' })).toBe('/public_html/q2')
+    expect(remoteDirFor({ ...profile, folderPattern: '{root}/q{quarter}' }, { ...request, requestDate: '2027-02-01', fiscalQuarter: 2 })).toBe('/public_html/q2')
+    // A plan for fiscal year 2570 filed on 30 September 2026 goes with 2570's first quarter, as the register files it.
+    expect(remoteDirFor({ ...profile, folderPattern: '{root}/{fy}/Q{quarter}' }, { ...request, requestDate: '2026-09-30', fiscalQuarter: 1 })).toBe('/public_html/2570/Q1')
   })
 
   it("uses 'general' when the request names no indicator", () => {

@@ -6,7 +6,7 @@
  */
 import { AppError } from '@shared/result'
 import { parseFolderPattern, UNSAFE_NAME_CHAR, type FolderPlaceholder, type HostProfile } from '@shared/domain/publishing'
-import { fiscalQuarterOf, isIsoDate, parseIsoDate, toBuddhistYear } from '@shared/thai'
+import { isIsoDate, parseIsoDate, toBuddhistYear } from '@shared/thai'
 
 export type LayoutProfile = Pick<HostProfile, 'remoteRoot' | 'publicBaseUrl' | 'folderPattern' | 'fileNaming'>
 
@@ -15,6 +15,8 @@ export interface LayoutRequest {
   id: number
   /** Buddhist Era, e.g. 2569. */
   fiscalYear: number
+  /** 1–4, as the register stores it with fiscalYear (not always the quarter of requestDate). */
+  fiscalQuarter: number
   /** YYYY-MM-DD (CE), as the register stores it. */
   requestDate: string
   categoryCode: string
@@ -74,8 +76,9 @@ function placeholderValue(name: Exclude<FolderPlaceholder, 'root'>, request: Lay
     case 'category':
       return request.categoryCode
     case 'quarter':
-      // The fiscal quarter (1–4) of the request date: fixed for the request, like its fiscal year.
-      return String(fiscalQuarterOf(request.requestDate))
+      // The register's quarter, which goes with {fy}: a request filed ahead for the coming fiscal
+      // year is in its first quarter, although dated in the last quarter of the year before.
+      return String(request.fiscalQuarter)
     case 'requestId':
       return String(request.id)
   }
