@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { RequestDetail } from '@shared/domain/records'
 import { DEFAULT_DETAILS, type RequestCreateInput, type RequestUpdateInput } from '@shared/domain/schemas'
-import { addMonths, fiscalYearOf, isIsoDate } from '@shared/thai'
+import { publishUntilOf } from '@shared/domain/request-fields'
+import { fiscalYearOf, isIsoDate } from '@shared/thai'
 import { errorFor, type FieldErrors } from '../../components/form-errors'
 import { useAppState } from '../../lib/app-state'
 import type { PendingFile } from './AttachmentPicker'
@@ -97,7 +98,8 @@ export function useRequestForm(detail: RequestDetail | null) {
   const derivedYear = dateOk ? fiscalYearOf(form.requestDate) : fiscalYearOf(info.today)
   const fiscalYear = form.fiscalYear ?? derivedYear
   const category = categories.find((c) => c.code === form.categoryCode)
-  const defaultUntil = category?.defaultPublishMonths && dateOk ? addMonths(form.requestDate, category.defaultPublishMonths) : ''
+  // The service's rule (request-fields.ts), shown before saving: the category's period from the request date.
+  const defaultUntil = category && dateOk ? (publishUntilOf(form.requestDate, undefined, category.defaultPublishMonths) ?? '') : ''
   const publish = form.publishUntil ?? { noEnd: !!category && category.defaultPublishMonths === null, date: defaultUntil }
   const { indicators, error: indicatorsError } = useIndicators(fiscalYear)
 
