@@ -7,7 +7,8 @@
  * A few phrases are given known frequencies so that the search terms of the benchmark have a
  * known selectivity: RARE_PHRASE in about 0.1 % of the titles, "จัดซื้อ" in about a fifth.
  */
-import { addDays, addMonths, fiscalQuarterOf, fiscalYearOf, toThaiDigits, thaiMonthName, toBuddhistYear } from '@shared/thai'
+import { addDays, fiscalQuarterOf, fiscalYearOf, toThaiDigits, thaiMonthName, toBuddhistYear } from '@shared/thai'
+import { publishUntilOf } from '@shared/domain/request-fields'
 import type { RequestStatus } from '@shared/domain/request-status'
 import type { RequestRow } from '../src-main/services/requests/request-service'
 import type { Rng } from './lib/prng'
@@ -272,7 +273,7 @@ export function requestRow(rng: Rng, people: PeopleIds, span: DateSpan = FIVE_YE
     fiscal_quarter: fiscalQuarterOf(date),
     period_start: null,
     period_end: null,
-    publish_until: months === null ? null : addMonths(date, months),
+    publish_until: publishUntilOf(date, undefined, months),
     status,
     approved_by: decided ? people.approver : null,
     approved_at: approvedAt,
