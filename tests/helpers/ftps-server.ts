@@ -12,6 +12,9 @@
  * the whole process group: pure-ftpd forks a process per connection, and stopping the master alone
  * would leave running uploads going. It must run as root (pure-ftpd chroots and changes user).
  * `.ci/run` installs pure-ftpd; a missing binary is an error, never a silent skip.
+ *
+ * `startFtpsServer({ kind: 'vsftpd' })` starts vsftpd instead, with the same interface
+ * (tests/helpers/vsftpd-server.ts: its own user set-up, session reuse required on data connections).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -22,10 +25,14 @@ import { join } from 'node:path'
 
 /** The unprivileged account the virtual user's files belong to (Debian's `nobody`). */
 const FILE_OWNER = { uid: 65534, gid: 65534 }
-const HOST = '127.0.0.1'
+export const HOST = '127.0.0.1'
 const PASSIVE_PORTS = 40
 
+export type FtpsServerKind = 'pure-ftpd' | 'vsftpd'
+
 export interface FtpsServer {
+  /** Which server program answers (pure-ftpd unless asked otherwise). */
+  readonly kind: FtpsServerKind
   readonly host: string
   readonly port: number
   readonly user: string
@@ -56,7 +63,7 @@ function requireTools(): void {
   if (process.getuid?.() !== 0) throw new Error('the FTPS test server needs root (pure-ftpd chroots and switches to the nobody user)')
 }
 
-function makeCertificate(dir: string): void {
+export function makeCertificate(dir: string): void {
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
     '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
@@ -86,7 +93,7 @@ function portIsFree(port: number): Promise<boolean> {
   })
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
@@ -98,7 +105,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function freePassiveRange(): Promise<[number, number]> {
+export async function freePassiveRange(): Promise<[number, number]> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const first = 30000 + Math.floor(Math.random() * 600) * 50
     const ports = Array.from({ length: PASSIVE_PORTS }, (_, i) => first + i)
@@ -107,7 +114,7 @@ async function freePassiveRange(): Promise<[number, number]> {
   throw new Error('no free passive port range found for the FTPS test server')
 }
 
-function answers(port: number): Promise<boolean> {
+export function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: HOST, port })
     socket.once('connect', () => { socket.destroy(); resolve(true) })
@@ -115,7 +122,7 @@ function answers(port: number): Promise<boolean> {
   })
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** True while any process of the group is alive (signal 0 only checks). */
 function groupAlive(pgid: number): boolean {
@@ -138,11 +145,18 @@ async function endGroup(pgid: number, signal: NodeJS.Signals, graceMs: number): 
 }
 
 export interface FtpsServerOptions {
-  /** Limits each session's transfer speed (pure-ftpd -T, KB/s), so a test can act mid-upload. */
+  /** Limits each session's transfer speed (pure-ftpd -T, vsftpd local_max_rate; KB/s), so a test can act mid-upload. */
   bandwidthKBps?: number
+  /** The server program; pure-ftpd by default. */
+  kind?: FtpsServerKind
 }
 
 export async function startFtpsServer(options: FtpsServerOptions = {}): Promise<FtpsServer> {
+  if (options.kind === 'vsftpd') {
+    // Loaded here, not at the top: vsftpd-server.ts imports this file's helpers.
+    const { startVsftpdServer } = await import('./vsftpd-server')
+    return startVsftpdServer(options)
+  }
   requireTools()
   const dir = mkdtempSync(join(tmpdir(), 'publishdesk-ftps-'))
   chmodSync(dir, 0o755)
@@ -192,34 +206,40 @@ export async function startFtpsServer(options: FtpsServerOptions = {}): Promise<
   }
 
   await launch()
+  return serverHandle({ kind: 'pure-ftpd', port, user, password, root: home, readOnlyDir, dir }, { launch, halt, release: () => rmSync(dir, { recursive: true, force: true }) })
+}
+
+/** What the test servers have in common: where they are, their certificate, and how they stop and start. */
+export function serverHandle(
+  where: { kind: FtpsServerKind; port: number; user: string; password: string; root: string; readOnlyDir: string; dir: string },
+  run: { launch: () => Promise<void>; halt: (signal: NodeJS.Signals) => Promise<void>; release: () => void }
+): FtpsServer {
+  const { dir, ...rest } = where
+  const certFile = join(dir, 'cert.pem')
   return {
+    ...rest,
     host: HOST,
-    port,
-    user,
-    password,
-    root: home,
-    readOnlyDir,
-    caPem: () => readFileSync(join(dir, 'cert.pem'), 'utf8'),
-    certFile: () => join(dir, 'cert.pem'),
+    caPem: () => readFileSync(certFile, 'utf8'),
+    certFile: () => certFile,
     fingerprint: () => {
-      const out = execFileSync('openssl', ['x509', '-noout', '-fingerprint', '-sha256', '-in', join(dir, 'cert.pem')], { encoding: 'utf8' })
+      const out = execFileSync('openssl', ['x509', '-noout', '-fingerprint', '-sha256', '-in', certFile], { encoding: 'utf8' })
       return out.trim().split('=')[1] ?? ''
     },
     async restart() {
-      await halt('SIGTERM')
-      await launch()
+      await run.halt('SIGTERM')
+      await run.launch()
     },
     async kill() {
-      await halt('SIGKILL')
+      await run.halt('SIGKILL')
     },
     async replaceCertificate() {
       makeCertificate(dir)
-      await halt('SIGTERM')
-      await launch()
+      await run.halt('SIGTERM')
+      await run.launch()
     },
     async stop() {
-      await halt('SIGTERM')
-      rmSync(dir, { recursive: true, force: true })
+      await run.halt('SIGTERM')
+      run.release()
     }
   }
 }

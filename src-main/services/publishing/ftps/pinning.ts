@@ -52,8 +52,11 @@ export function guardDataConnections(client: Client, pinnedSha256: string): void
     get: () => get.call(context),
     set: (socket: unknown) => {
       if (socket instanceof TLSSocket) {
-        // basic-ftp's own test for a finished handshake; normally it has not finished yet.
-        const handshakeDone: unknown = socket.getCipher()
+        // A Finished message sent means the handshake is over. Not getCipher() (basic-ftp's own
+        // test): a socket offering a saved session (basic-ftp reuses the control connection's, as
+        // vsftpd requires) has a cipher before its handshake ends, and was then checked too early,
+        // with no certificate yet, and refused as if the server had changed (seen on vsftpd).
+        const handshakeDone = socket.getFinished() !== undefined
         if (handshakeDone) check(client, socket, pinnedSha256)
         else socket.once('secureConnect', () => check(client, socket, pinnedSha256))
       }
