@@ -104,7 +104,7 @@ async function exportRegister(ctx: CliContext, command: ThaiCommand, opts: Expor
   const file = await s.registerIo.exportRegister({ format, query })
   const path = resolve(opts.out)
   try {
-    writeFileAtomic(path, Buffer.from(file.contentBase64, 'base64'))
+    writeFileAtomic(path, file.bytes)
   } catch (e) {
     throw new AppError('file-refused', `เขียนไฟล์ ${path} ไม่ได้ (${(e as NodeJS.ErrnoException).code ?? String(e)}) — ตรวจสอบว่าโฟลเดอร์มีอยู่ เขียนได้ และมีพื้นที่ว่างพอ`)
   }

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod'
 import { AppError, fail, ok, type Result } from '@shared/result'
-import { contract, isChannelName, type ChannelName, type OutputOf, type ParsedInputOf } from '@shared/ipc/contract'
+import { contract, isChannelName, type ChannelName, type OutputOf, type ParsedInputOf, type StagedFileRef } from '@shared/ipc/contract'
 import { todayIso } from '@shared/thai'
 import type { AppServices } from '../services/app-services'
 import { parseInput } from '../services/validate'
-import { safeFileName, webShellAdapter, type ShellAdapter } from './shell-adapter'
+import { webShellAdapter, type ShellAdapter } from './shell-adapter'
 
 /** Who is at the keyboard, as the renderer says (the app has no login: one office PC). */
 export interface CallContext {
@@ -24,7 +24,7 @@ export const callMeta = z
  * handlers return a promise, and only `dispatchAsync` runs them; `dispatch` stays synchronous for
  * every other channel, as its callers expect.
  */
-export const ASYNC_CHANNELS = ['documents:prepare', 'documents:export', 'documents:check', 'evidence:pack', 'evidence:checklist', 'files:saveAndOpen', 'register:export', 'register:importPreview', 'register:import', 'hostProfiles:test', 'hostProfiles:setPassword', 'reports:quarterLogPrepare', 'reports:quarterLogExport', 'reports:followUpPrepare', 'reports:followUpExport', 'reports:followUpRequest', 'reports:yearlySetFindings', 'reports:yearlySet', 'uploads:enqueue', 'uploads:checkUrls', 'requests:takedown'] as const satisfies readonly ChannelName[]
+export const ASYNC_CHANNELS = ['documents:prepare', 'documents:export', 'documents:check', 'evidence:pack', 'evidence:checklist', 'files:saveStaged', 'register:export', 'register:importPreview', 'register:import', 'hostProfiles:test', 'hostProfiles:setPassword', 'reports:quarterLogPrepare', 'reports:quarterLogExport', 'reports:followUpPrepare', 'reports:followUpExport', 'reports:followUpRequest', 'reports:yearlySetFindings', 'reports:yearlySet', 'uploads:enqueue', 'uploads:checkUrls', 'requests:takedown'] as const satisfies readonly ChannelName[]
 export type AsyncChannel = (typeof ASYNC_CHANNELS)[number]
 type SyncChannel = Exclude<ChannelName, AsyncChannel>
 
@@ -36,8 +36,11 @@ type Handler<K extends ChannelName> = (input: ParsedInputOf<K>, call: CallContex
 type AsyncHandler<K extends ChannelName> = (input: ParsedInputOf<K>, call: CallContext) => Promise<OutputOf<K>>
 export type HandlerTable = { [K in SyncChannel]: Handler<K> } & { [K in AsyncChannel]: AsyncHandler<K> }
 
-/** The largest file files:saveAndOpen takes (its base64 limit is 70 MB): evidence bigger than this is refused before it is made into base64. */
-const MAX_SAVE_BYTES = 50 * 1024 * 1024
+/**
+ * The largest evidence file made. Made files are staged, not sent as base64, so no channel limits
+ * them; this bounds the memory pdf-lib assembles a pack in, on an office PC.
+ */
+const MAX_SAVE_BYTES = 512 * 1024 * 1024
 
 export interface ShellInfo {
   version: string
@@ -95,7 +98,7 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
     'requests:update': (input) => s.requests.update(input),
     'requests:transition': (input) => s.requests.transition(input),
     'dashboard:get': (input) => s.dashboard.get(input),
-    'register:export': (input) => s.registerIo.exportRegister(input),
+    'register:export': async (input) => staged(s, await s.registerIo.exportRegister(input)),
     'register:importPreview': (input, call) => s.registerIo.previewImport(input, operator(call, 'นำเข้าทะเบียน')),
     'register:import': (input, call) => s.registerIo.runImport(input, operator(call, 'นำเข้าทะเบียน')),
     'attachments:check': (input) => {
@@ -106,30 +109,37 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
     'bookNumbers:list': (input) => s.bookNumbers.list(input),
     'documents:sections': (input) => s.documents.templates.sections(input.kind),
     'documents:prepare': (input) => s.documents.prepare(input),
-    'documents:export': async (input, call) => s.documents.export(input, operator(call, 'บันทึกเอกสาร')),
+    'documents:export': async (input, call) => staged(s, await s.documents.exportFile(input, operator(call, 'บันทึกเอกสาร'))),
     'documents:check': (input) => s.documents.check(Buffer.from(input.contentBase64, 'base64'), input.fileName),
     'evidence:pack': async (input, call) => {
-      const { bytes, ...pack } = await s.evidence.pack(input, operator(call, 'จัดทำเล่มหลักฐาน ITA'), { maxBytes: MAX_SAVE_BYTES })
-      return { ...pack, contentBase64: bytes.toString('base64') }
+      return staged(s, await s.evidence.pack(input, operator(call, 'จัดทำเล่มหลักฐาน ITA'), { maxBytes: MAX_SAVE_BYTES }))
     },
     'evidence:checklist': async (input, call) => {
-      const { bytes, rows, ...file } = await s.evidence.checklist(input, operator(call, 'จัดทำรายการตรวจหลักฐาน ITA'), { maxBytes: MAX_SAVE_BYTES })
-      return { ...file, contentBase64: bytes.toString('base64'), rowCount: rows.length, presentCount: rows.filter((r) => r.present).length }
+      const { rows, ...file } = await s.evidence.checklist(input, operator(call, 'จัดทำรายการตรวจหลักฐาน ITA'), { maxBytes: MAX_SAVE_BYTES })
+      return { ...staged(s, file), rowCount: rows.length, presentCount: rows.filter((r) => r.present).length }
     },
     'reports:quarterLogPrepare': (input) => s.reports.prepareQuarterLog(input),
-    'reports:quarterLogExport': async (input, call) => withContent(await s.reports.exportQuarterLog(input, operator(call, 'บันทึกรายงาน'))),
+    'reports:quarterLogExport': async (input, call) => staged(s, await s.reports.exportQuarterLog(input, operator(call, 'บันทึกรายงาน'))),
     'reports:followUpPrepare': (input) => s.reports.prepareFollowUp(input),
-    'reports:followUpExport': async (input, call) => withContent(await s.reports.exportFollowUp(input, operator(call, 'บันทึกรายงาน'))),
+    'reports:followUpExport': async (input, call) => staged(s, await s.reports.exportFollowUp(input, operator(call, 'บันทึกรายงาน'))),
     'reports:followUpRequest': (input, call) => s.reports.createFollowUpRequest(input, operator(call, 'บันทึกรายงานผลการติดตามเป็นคำขอเผยแพร่')),
     'reports:yearlySetFindings': async (input, call) => s.reports.proofYearlySet(input, operator(call, 'ตรวจชุดเอกสาร MOIT ๑')),
-    'reports:yearlySet': (input, call) => s.reports.yearlySet(input, operator(call, 'จัดทำชุดเอกสาร MOIT ๑')),
+    'reports:yearlySet': async (input, call) => {
+      const set = await s.reports.yearlySet(input, operator(call, 'จัดทำชุดเอกสาร MOIT ๑'))
+      // The service gives each PDF as base64 (the CLI's shape); a few small PDFs, staged like any other file.
+      return { ...set, documents: set.documents.map(({ contentBase64, ...d }) => staged(s, { ...d, bytes: Buffer.from(contentBase64, 'base64') })) }
+    },
     'templates:list': () => s.documents.templates.list(),
     'templates:get': (input) => s.documents.templates.get(input.kind),
     'templates:save': (input, call) => s.documents.templates.save(input.kind, input.text, operator(call, 'แก้ไขแม่แบบเอกสาร')),
     'templates:reset': (input, call) => s.documents.templates.reset(input.kind, operator(call, 'คืนค่าแม่แบบเอกสาร')),
-    'files:saveAndOpen': async (input) => {
-      const path = await desktop.saveAs(safeFileName(input.fileName), Buffer.from(input.contentBase64, 'base64'))
+    'files:saveStaged': async (input) => {
+      // An unknown or expired file is refused before any dialog opens.
+      const { ref } = s.staging.open(input.id)
+      const path = await desktop.chooseSavePath(ref.fileName)
+      // Cancelled: the file stays staged, so the person can save it after all.
       if (path === null) return { path: null, openError: null }
+      s.staging.saveTo(input.id, path)
       return { path, openError: await desktop.openPath(path) }
     },
     'hostProfiles:list': () => s.hostProfiles.listWithBackend(),
@@ -157,10 +167,10 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
   }
 }
 
-/** An exported file as IPC carries it: base64 instead of bytes. */
-function withContent<T extends { bytes: Buffer }>(file: T): Omit<T, 'bytes'> & { contentBase64: string } {
+/** A made file as IPC carries it: written once into the staging area, a handle in place of its bytes. */
+function staged<T extends { bytes: Buffer; fileName: string }>(s: AppServices, file: T): Omit<T, 'bytes'> & { staged: StagedFileRef } {
   const { bytes, ...rest } = file
-  return { ...rest, contentBase64: bytes.toString('base64') }
+  return { ...rest, staged: s.staging.put(file.fileName, bytes) }
 }
 
 export interface DispatchLog {

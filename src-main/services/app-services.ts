@@ -2,6 +2,7 @@
  * The composition root of the services: opens the register in a data directory and wires every
  * service. The Electron app, the web bridge, the CLI and the tests all start here.
  */
+import { join } from 'node:path'
 import { todayIso } from '@shared/thai'
 import type { Db } from '../db/open-database'
 import { openDatabase } from '../db/open-database'
@@ -29,6 +30,7 @@ import { SiteIndexService } from './publishing/site-index'
 import { unavailableSecretStore, type SecretStore } from './publishing/secrets'
 import { createHostSeam } from './publishing/host-seam'
 import { PublishService, type PublishServiceDeps } from './publishing/publish-service'
+import { StagingStore } from './staging/staging-store'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -70,6 +72,8 @@ export interface AppServices {
   siteIndex: SiteIndexService
   /** Upload queue, publication record, take-down (publishing/publish-service.ts). */
   publishing: PublishService
+  /** Made files waiting to be saved or downloaded (staging/staging-store.ts). */
+  staging: StagingStore
   close(): void
 }
 
@@ -96,6 +100,8 @@ export function openAppServices(options: AppServicesOptions): AppServices {
   const hostProfiles = new HostProfileService(ctx, audit, options.secretStore ?? unavailableSecretStore)
   const siteIndex = new SiteIndexService({ ctx, office, audit, profiles: hostProfiles })
   const publishing = new PublishService({ ctx, seam: createHostSeam(hostProfiles), requests, attachments, people, audit, siteIndex, ...options.publishing })
+  // Opening it removes what a crashed run left staged.
+  const staging = new StagingStore(join(paths.tmp, 'staging'))
   const backup = new BackupService({ db, paths, audit, office, clock: ctx.clock, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
   // The injected clock decides which fiscal year gets its indicators, as it decides every other date.
   catalog.ensureDefaults(todayIso(new Date(ctx.clock.now())))
@@ -120,9 +126,11 @@ export function openAppServices(options: AppServicesOptions): AppServices {
     hostProfiles,
     siteIndex,
     publishing,
+    staging,
     close: () => {
       // Running uploads stop here; the next start resumes them from the server's copy.
       publishing.close()
+      staging.close()
       db.close()
     }
   }

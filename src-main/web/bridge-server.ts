@@ -2,7 +2,10 @@
  * The loopback bridge behind `npm run web`: serves the built renderer and the same handler table
  * as ipcMain over HTTP, on 127.0.0.1 only. Every API call must carry the per-run random token
  * (printed in the URL's fragment, like Jupyter's) and come from the bridge's own origin; the Host
- * header is checked too, so a DNS-rebinding page cannot reach it.
+ * header is checked too, so a DNS-rebinding page cannot reach it. Files the app made are downloaded
+ * from BRIDGE.stagedPath under the same rules: a GET that must carry the token header (so a link,
+ * an <img> or a form elsewhere cannot fetch it), from the bridge's own page, streamed from the
+ * staging folder and removed from it once sent whole.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
@@ -10,7 +13,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { BRIDGE } from '@shared/ipc/contract'
+import { AppError, fail } from '@shared/result'
 import { dispatchAsync, type HandlerTable } from '../ipc/handlers'
+import type { StagedEntry, StagingStore } from '../services/staging/staging-store'
+import { STAGING_TEXT } from '../services/staging/staging-text'
 
 export interface BridgeOptions {
   handlers: HandlerTable
@@ -20,6 +26,8 @@ export interface BridgeOptions {
   token?: string
   /** Largest request body accepted, bytes (attachments travel base64 inside it). */
   maxBodyBytes?: number
+  /** Where made files wait to be downloaded (the services' staging store); without it none is served. */
+  staging?: Pick<StagingStore, 'open'>
 }
 
 export interface RunningBridge {
@@ -41,7 +49,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
-  '.json': 'application/json'
+  '.json': 'application/json',
+  // Files the app makes (staged downloads).
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8'
 }
 
 const SECURITY_HEADERS = {
@@ -64,6 +77,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     if (host !== new URL(origin).host) return send(res, 421, 'text/plain', 'wrong host')
     const url = new URL(req.url ?? '/', origin)
     if (url.pathname === BRIDGE.invokePath) return void handleInvoke(req, res)
+    if (url.pathname.startsWith(BRIDGE.stagedPath)) return handleStaged(req, res, url.pathname.slice(BRIDGE.stagedPath.length))
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed')
     serveStatic(url.pathname, res)
   })
@@ -91,6 +105,44 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     const { channel, input, meta } = (body ?? {}) as { channel?: unknown; input?: unknown; meta?: unknown }
     const result = await dispatchAsync(options.handlers, channel, input, meta)
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result))
+  }
+
+  function handleStaged(req: IncomingMessage, res: ServerResponse, id: string): void {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed')
+    // As for invoke: a browser names the page a request comes from, and a foreign one is refused.
+    // Fetch Metadata too, since a same-origin GET carries no Origin header.
+    const from = req.headers.origin
+    if (from !== undefined && from !== origin) return send(res, 403, 'text/plain', 'origin not allowed')
+    const site = req.headers['sec-fetch-site']
+    if (site !== undefined && site !== 'same-origin') return send(res, 403, 'text/plain', 'cross-site request refused')
+    if (!tokenMatches(req.headers[BRIDGE.tokenHeader], token)) return send(res, 401, 'text/plain', 'missing or wrong token')
+    const staging = options.staging
+    let entry: StagedEntry
+    try {
+      if (!staging) throw new AppError('not-found', STAGING_TEXT.unknown)
+      entry = staging.open(id)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      // The page shows the Thai reason (unknown, expired, the app closed since).
+      return send(res, 404, 'application/json; charset=utf-8', JSON.stringify(fail(error.toShape())))
+    }
+    const { ref, path } = entry
+    const file = createReadStream(path)
+    file.once('error', () => {
+      if (!res.headersSent) send(res, 500, 'text/plain', 'read failed')
+      else res.destroy()
+    })
+    file.once('open', () => {
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(ref.fileName).toLowerCase()] ?? 'application/octet-stream',
+        'content-length': String(ref.sizeBytes),
+        'content-disposition': contentDisposition(ref.fileName),
+        'cache-control': 'no-store',
+        ...SECURITY_HEADERS
+      })
+      file.pipe(res)
+    })
+    res.once('close', () => file.destroy())
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
@@ -129,6 +181,13 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   const a = Buffer.from(given)
   const b = Buffer.from(token)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** RFC 6266: the Thai name as UTF-8 (filename*), with an ASCII stand-in for old readers. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
 class BodyTooLarge extends Error {}

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const bridge = await startBridge({
     handlers,
     staticDir: values['static-dir'] ?? join(projectRoot(), 'out', 'renderer'),
-    port: Number(values.port)
+    port: Number(values.port),
+    staging: services.staging
   })
   // One line a person (or a test) can act on; the token stays in the fragment.
   process.stdout.write(`Publish Desk (เว็บ) พร้อมใช้งานที่: ${bridge.url}\n`)

@@ -18,10 +18,9 @@ export const registerExportInput = z.object({
 })
 export type RegisterExportInput = z.input<typeof registerExportInput>
 
+/** What an export made (the file itself is staged by the app, or written by the CLI). */
 export interface RegisterExport {
   fileName: string
-  /** base64, as the save dialog and the browser download take it. */
-  contentBase64: string
   rows: number
 }
 

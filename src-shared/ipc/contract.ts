@@ -86,6 +86,7 @@ import {
   type FollowUpRequestResult,
   type QuarterLogPreview,
   type YearlySet,
+  type YearlySetDocument,
   type YearlySetRole
 } from '../domain/report-schemas'
 import { dashboardInput, type Dashboard } from '../domain/dashboard'
@@ -103,12 +104,30 @@ const channel =
 
 const none = z.object({}).strict().default({})
 
-/** A file the renderer made (an exported document) for the desktop app to save where the person chooses. */
-const saveFileInput = z.object({
-  fileName: z.string().trim().min(1, { error: 'กรุณาระบุชื่อไฟล์' }).max(255, { error: 'ชื่อไฟล์ยาวเกิน ๒๕๕ ตัวอักษร' }),
-  /** base64, as documents:export gives it. */
-  contentBase64: z.string().min(1, { error: 'ไฟล์ว่าง ไม่มีเนื้อหาให้บันทึก' }).max(70 * 1024 * 1024, { error: 'ไฟล์ใหญ่เกิน ๕๐ MB จึงบันทึกไม่ได้' })
+/** A staged file's id: 128 random bits as hex, given by main when it staged the file. */
+export const STAGED_FILE_ID = /^[0-9a-f]{32}$/
+
+/** A file main staged, for the desktop app to save where the person chooses. */
+const stagedFileInput = z.object({
+  id: z.string().regex(STAGED_FILE_ID, { error: 'ไม่รู้จักไฟล์นี้ — กรุณากดจัดทำไฟล์อีกครั้ง' })
 })
+
+/**
+ * A file main made (a register export, a printed document, an evidence pack…) and keeps in the
+ * data folder's staging area until it is saved: the renderer holds this handle, never the bytes.
+ * The desktop app saves it with files:saveStaged; the browser downloads it from BRIDGE.stagedPath.
+ */
+export interface StagedFileRef {
+  id: string
+  /** The name proposed in the save dialog or given to the download. */
+  fileName: string
+  sizeBytes: number
+}
+
+/** A made file as IPC carries it: the staged file's handle in place of its base64 bytes. */
+export type Staged<T> = Omit<T, 'contentBase64'> & { staged: StagedFileRef }
+/** The MOIT 1 yearly set with each of its PDFs staged. */
+export type StagedYearlySet = Omit<YearlySet, 'documents'> & { documents: Staged<YearlySetDocument>[] }
 
 /** Where the file went: `path` null when the person cancelled the save dialog; `openError` when it was saved but not opened. */
 export interface SavedFile {
@@ -151,8 +170,8 @@ export const contract = {
 
   /** The first screen: counts by status, what waits, what is due to come down, indicators, the next MOIT round. */
   'dashboard:get': channel<Dashboard>()(dashboardInput),
-  /** The register as the list filters it, every matching request, as XLSX or CSV bytes for the save dialog. */
-  'register:export': channel<RegisterExport>()(registerExportInput),
+  /** The register as the list filters it, every matching request, as an XLSX or CSV file staged for the save dialog or the download. */
+  'register:export': channel<Staged<RegisterExport>>()(registerExportInput),
   /** Reads an office's Excel/CSV log, maps its columns and checks every row; writes nothing. */
   'register:importPreview': channel<ImportPreview>()(importSourceInput),
   /** Writes the rows (all valid, or dropInvalid) in one transaction with one audit entry; dryRun rolls back. */
@@ -172,28 +191,28 @@ export const contract = {
    * The same spec, a format and the ids of every finding the person accepted: refused while a
    * finding is not acknowledged; gives the memo its book number in the same operation.
    */
-  'documents:export': channel<DocumentExport>()(documentExportInput),
+  'documents:export': channel<Staged<DocumentExport>>()(documentExportInput),
   /** Proofs a DOCX or PDF made anywhere against the register's office and people. */
   'documents:check': channel<DocumentCheck>()(documentCheckInput),
 
   /** MOIT evidence of an indicator for a period: one PDF (contents, memo, document, form per item). */
-  'evidence:pack': channel<EvidencePackFile>()(evidencePeriodInput),
+  'evidence:pack': channel<Staged<EvidencePackFile>>()(evidencePeriodInput),
   /** The MITAS checklist of the same (XLSX or CSV); lists ไม่มี rows when there is no evidence. */
-  'evidence:checklist': channel<EvidenceChecklistFile>()(evidenceChecklistInput),
+  'evidence:checklist': channel<Staged<EvidenceChecklistFile>>()(evidenceChecklistInput),
 
   /** The quarterly log of a quarter or MOIT round: its rows (notes as edited), findings and a PDF preview. */
   'reports:quarterLogPrepare': channel<QuarterLogPreview>()(quarterLogSpec),
   /** The same spec, a format and the acknowledged findings (documents:export's rules). */
-  'reports:quarterLogExport': channel<DocumentExport>()(quarterLogExportInput),
+  'reports:quarterLogExport': channel<Staged<DocumentExport>>()(quarterLogExportInput),
   /** The follow-up memo of a quarter or MOIT round: what was published, findings and a PDF preview. */
   'reports:followUpPrepare': channel<FollowUpPreview>()(followUpSpec),
-  'reports:followUpExport': channel<DocumentExport>()(followUpExportInput),
+  'reports:followUpExport': channel<Staged<DocumentExport>>()(followUpExportInput),
   /** Exports the follow-up memo as PDF (its book number given) and files it as a draft request holding that PDF. */
   'reports:followUpRequest': channel<FollowUpRequestResult>()(followUpRequestInput),
   /** The findings on every document of a fiscal year's MOIT 1 set, each with the document it is in. */
   'reports:yearlySetFindings': channel<{ role: YearlySetRole; label: string; finding: DocumentFinding }[]>()(yearlySetInput),
   /** MOIT 1 of a fiscal year as PDFs: the announcement set and the past year's monitoring set. */
-  'reports:yearlySet': channel<YearlySet>()(yearlySetInput),
+  'reports:yearlySet': channel<StagedYearlySet>()(yearlySetInput),
 
   'templates:list': channel<TemplateSummary[]>()(none),
   'templates:get': channel<TemplateText>()(templateKindInput),
@@ -203,10 +222,11 @@ export const contract = {
   'templates:reset': channel<TemplateText>()(templateKindInput),
 
   /**
-   * Desktop app only: a save dialog proposing `fileName`, an atomic write, then the file opened
-   * in its default program. In the browser the renderer downloads instead (app:info.shell).
+   * Desktop app only: a save dialog proposing the staged file's name, the file moved there
+   * atomically (then gone from staging), and opened in its default program. A cancelled dialog
+   * keeps it staged. In the browser the renderer downloads it instead (BRIDGE.stagedPath).
    */
-  'files:saveAndOpen': channel<SavedFile>()(saveFileInput),
+  'files:saveStaged': channel<SavedFile>()(stagedFileInput),
 
   /** Host profiles with the computer's password backend (the form asks before storing under basic_text). */
   'hostProfiles:list': channel<HostProfileList>()(none),
@@ -268,6 +288,11 @@ export const BRIDGE = {
   /** POST, JSON body `{channel, input, meta}`, answers a Result as JSON. */
   invokePath: '/api/invoke',
   tokenHeader: 'x-publish-desk-token',
+  /**
+   * GET `${stagedPath}<id>` with the token header: a staged file's bytes, once (removed from
+   * staging when sent whole). Same token, origin and host rules as invokePath.
+   */
+  stagedPath: '/api/staged/',
   /** The page learns the per-run token from its URL fragment (never sent to the server in a request line). */
   tokenFragment: 'token'
 } as const

@@ -3,11 +3,13 @@
  * office log (the seed's columns: วัน เดือน ปี | เรื่อง | เอกสารแนบ | หมายเหตุ) with one impossible
  * date is read, its columns mapped, the bad row shown with its reason; nothing can be imported
  * until the bad row is dropped explicitly; a dry run writes nothing; the import writes the good
- * rows; the register then exports them as XLSX and CSV.
+ * rows; the register then exports them as XLSX and CSV — each made once in the data folder's
+ * staging area, answered as a small handle, and downloaded from the bridge.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { expect, test, type Download } from '@playwright/test'
+import { expect, test, type Download, type Page, type Response } from '@playwright/test'
 import { startWebApp, type WebApp } from '../helpers/web-app'
 import { openFixture, type RegisterFixture } from '../helpers/register-fixtures'
 import { AppFrame, RegisterScreen } from './pages/publish-desk'
@@ -36,6 +38,33 @@ test.afterAll(async () => {
 
 async function saved(download: Download): Promise<Buffer> {
   return readFileSync(await download.path())
+}
+
+/** Files waiting in the data folder's staging area (made, kept for another save until they expire). */
+function stagedFiles(): string[] {
+  const root = join(f.dir, 'tmp', 'staging')
+  if (!existsSync(root)) return []
+  return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(root, p)).isFile())
+}
+
+/** Clicks an export button; gives the download and what /api/invoke answered for register:export. */
+async function exportWith(page: Page, button: string): Promise<{ download: Download; answer: Response }> {
+  const [answer, download] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/invoke') && (r.request().postData() ?? '').includes('"register:export"')),
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click()
+  ])
+  return { download, answer }
+}
+
+/** The export's answer is the staged file's handle: a few hundred bytes, never the file as base64. */
+async function expectHandle(answer: Response, extension: string): Promise<void> {
+  const body = await answer.body()
+  expect(body.length).toBeLessThan(1024)
+  const result = JSON.parse(body.toString('utf8')) as { ok: boolean; value: Record<string, unknown> }
+  expect(result.ok).toBe(true)
+  expect(result.value).not.toHaveProperty('contentBase64')
+  expect(result.value.staged).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{32}$/), fileName: expect.stringMatching(new RegExp(`\\.${extension}$`)) })
 }
 
 test('a log with one bad row: mapped, previewed, refused until the row is dropped, tried, then imported', async ({ page }, testInfo) => {
@@ -99,7 +128,8 @@ test('the register exports what it lists as XLSX and as CSV', async ({ page }) =
   const register = new RegisterScreen(page)
   await expect(register.count).toHaveText('พบ 2 รายการ')
 
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ส่งออก Excel' }).click()])
+  const { download: xlsx, answer: xlsxAnswer } = await exportWith(page, 'ส่งออก Excel')
+  await expectHandle(xlsxAnswer, 'xlsx')
   expect(xlsx.suggestedFilename()).toMatch(/^ทะเบียนคำขอเผยแพร่ .+\.xlsx$/)
   await expect(page.getByRole('status').filter({ hasText: 'ดาวน์โหลดไฟล์' })).toContainText('(2 รายการ')
   const wb = new ExcelJS.Workbook()
@@ -109,10 +139,14 @@ test('the register exports what it lists as XLSX and as CSV', async ({ page }) =
   expect(ws?.getRow(2).getCell(4).value).toBe('ขออนุญาตเผยแพร่การวางระบบ "จัดการเรื่องร้องเรียน", ของหน่วยงาน')
 
   await register.find('จัดซื้อ', 1)
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ส่งออก CSV' }).click()])
+  const { download: csv, answer: csvAnswer } = await exportWith(page, 'ส่งออก CSV')
+  await expectHandle(csvAnswer, 'csv')
+  expect(csv.suggestedFilename()).toMatch(/^ทะเบียนคำขอเผยแพร่ .+\.csv$/)
   const bytes = await saved(csv)
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = bytes.toString('utf8')
   expect(text.split('\r\n').filter((l) => l !== '')).toHaveLength(2)
   expect(text).toContain('ขออนุญาตเผยแพร่แผนปฏิบัติการจัดซื้อจัดจ้างประจำปีงบประมาณ ๒๕๖๕')
+  // Each file was made once, inside the data folder, and stays there for another save.
+  expect(stagedFiles()).toHaveLength(2)
 })

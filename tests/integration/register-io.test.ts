@@ -21,7 +21,7 @@ const FORMULA_TITLE = '=HYPERLINK("http://evil.example","คลิก")'
 
 async function exported(f: RegisterFixture, input: RegisterExportInput): Promise<{ bytes: Buffer; rows: number; fileName: string }> {
   const out = await f.services.registerIo.exportRegister(input)
-  return { bytes: Buffer.from(out.contentBase64, 'base64'), rows: out.rows, fileName: out.fileName }
+  return { bytes: out.bytes, rows: out.rows, fileName: out.fileName }
 }
 
 async function workbookOf(bytes: Buffer): Promise<ExcelJS.Worksheet> {

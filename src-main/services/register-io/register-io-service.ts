@@ -69,7 +69,8 @@ export class RegisterIoService {
 
   // ------------------------------------------------------------------------------------ export
 
-  async exportRegister(input: RegisterExportInput): Promise<RegisterExport> {
+  /** The export and its file's bytes (the app stages them, the CLI writes them: never as base64). */
+  async exportRegister(input: RegisterExportInput): Promise<RegisterExport & { bytes: Buffer }> {
     const { format, query } = parseInput(registerExportInput, input)
     const today = this.today()
     // One read transaction: the rows and the temporary search hits belong to this export alone.
@@ -77,7 +78,7 @@ export class RegisterIoService {
     const bytes = format === 'csv' ? toCsvBytes(rows) : await toXlsxBytes(rows, new Date(this.ctx.clock.now()))
     return {
       fileName: IO_TEXT.exportFileName(formatThaiDate(today, { thaiDigits: false, style: 'short' }), format),
-      contentBase64: bytes.toString('base64'),
+      bytes,
       rows: rows.length
     }
   }

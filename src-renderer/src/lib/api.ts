@@ -24,11 +24,13 @@ function bridgeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY)
 }
 
+const NO_TOKEN_MESSAGE = 'ไม่พบรหัสเข้าใช้งาน — เปิดโปรแกรมจากลิงก์ที่ npm run web พิมพ์ไว้ (ลิงก์มี #token=…)'
+
 function httpBridge(): PublishDeskApi {
   const token = bridgeToken()
   return {
     async invoke(channel, input, meta) {
-      if (!token) return { ok: false, error: { code: 'forbidden', message: 'ไม่พบรหัสเข้าใช้งาน — เปิดโปรแกรมจากลิงก์ที่ npm run web พิมพ์ไว้ (ลิงก์มี #token=…)' } }
+      if (!token) return { ok: false, error: { code: 'forbidden', message: NO_TOKEN_MESSAGE } }
       try {
         const response = await fetch(BRIDGE.invokePath, {
           method: 'POST',
@@ -45,6 +47,16 @@ function httpBridge(): PublishDeskApi {
 }
 
 const transport: PublishDeskApi = window.publishDesk ?? httpBridge()
+
+/**
+ * A GET to the loopback bridge carrying the page's token (`npm run web` only): how a file main
+ * staged is downloaded (BRIDGE.stagedPath), under the same token as every call.
+ */
+export function bridgeGet(path: string): Promise<Response> {
+  const token = bridgeToken()
+  if (!token) return Promise.reject(new ApiError({ code: 'forbidden', message: NO_TOKEN_MESSAGE }))
+  return fetch(path, { headers: { [BRIDGE.tokenHeader]: token } })
+}
 
 let operatorId: number | null = null
 /** The person at the keyboard, sent with every call (chosen in the header). */

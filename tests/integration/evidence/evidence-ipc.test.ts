@@ -1,10 +1,12 @@
 /**
  * evidence:pack and evidence:checklist through the handler table that ipcMain and the web bridge
- * both call: input parsed from `unknown`, the file's bytes back as base64 (as documents:export
- * gives them), Thai errors as Results, never a throw.
+ * both call: input parsed from `unknown`, the file staged in the data folder and a handle back
+ * (as documents:export gives them), Thai errors as Results, never a throw.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import type { EvidenceChecklistFile, EvidencePackFile } from '@shared/domain/evidence-schemas'
+import type { Staged } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
 import { createHandlers, dispatchAsync, type HandlerTable } from '../../../src-main/ipc/handlers'
 import { evidenceRegister, type EvidenceRegister } from './evidence-fixture'
@@ -25,20 +27,24 @@ describe('evidence over IPC', () => {
   }, 120_000)
   afterAll(() => reg?.f.cleanup())
 
-  it('gives the pack as base64 with its contents, recorded as done by the operator', async () => {
-    const result = (await call('evidence:pack', { indicatorCode: 'MOIT 1', period: ROUND6 }, reg.f.ids.webmaster)) as Result<EvidencePackFile>
+  const stagedBytes = (id: string) => readFileSync(reg.f.services.staging.open(id).path)
+
+  it('stages the pack and gives its handle with its contents, recorded as done by the operator', async () => {
+    const result = (await call('evidence:pack', { indicatorCode: 'MOIT 1', period: ROUND6 }, reg.f.ids.webmaster)) as Result<Staged<EvidencePackFile>>
     if (!result.ok) throw new Error(result.error.message)
-    const bytes = Buffer.from(result.value.contentBase64, 'base64')
+    expect(result.value).not.toHaveProperty('contentBase64')
+    const bytes = stagedBytes(result.value.staged.id)
+    expect(result.value.staged).toMatchObject({ fileName: 'หลักฐาน-MOIT1-ปีงบ2569-รอบ6เดือน.pdf', sizeBytes: bytes.length })
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(result.value.items).toHaveLength(3)
     expect(result.value.fileName).toBe('หลักฐาน-MOIT1-ปีงบ2569-รอบ6เดือน.pdf')
     expect(reg.f.services.audit.list({ limit: 1 })[0]).toMatchObject({ action: 'evidence.pack', actorId: reg.f.ids.webmaster })
   }, 60_000)
 
-  it('gives the checklist as base64 with its counts', async () => {
-    const result = (await call('evidence:checklist', { indicatorCode: 'MOIT 1', period: ROUND6, format: 'xlsx' }, reg.f.ids.webmaster)) as Result<EvidenceChecklistFile>
+  it('stages the checklist and gives its handle with its counts', async () => {
+    const result = (await call('evidence:checklist', { indicatorCode: 'MOIT 1', period: ROUND6, format: 'xlsx' }, reg.f.ids.webmaster)) as Result<Staged<EvidenceChecklistFile>>
     if (!result.ok) throw new Error(result.error.message)
-    expect(Buffer.from(result.value.contentBase64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(stagedBytes(result.value.staged.id).subarray(0, 2).toString('latin1')).toBe('PK')
     expect(result.value).toMatchObject({ format: 'xlsx', rowCount: 7, presentCount: 3 })
   })
 

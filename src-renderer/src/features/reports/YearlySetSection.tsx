@@ -4,7 +4,8 @@
  */
 import { useState } from 'react'
 import type { DocumentFinding } from '@shared/domain/documents-schemas'
-import type { YearlySet, YearlySetRole } from '@shared/domain/report-schemas'
+import type { YearlySetRole } from '@shared/domain/report-schemas'
+import type { StagedYearlySet } from '@shared/ipc/contract'
 import type { AppErrorShape } from '@shared/result'
 import { useAppState } from '../../lib/app-state'
 import { call } from '../../lib/api'
@@ -28,7 +29,7 @@ export function YearlySetSection({ years }: { years: number[] }) {
   const [acknowledged, toggle, untickAll] = useAcknowledged()
   const [busy, setBusy] = useState<'check' | 'make' | 'save' | null>(null)
   const [error, setError] = useState<AppErrorShape | null>(null)
-  const [made, setMade] = useState<YearlySet | null>(null)
+  const [made, setMade] = useState<StagedYearlySet | null>(null)
   const [saved, setSaved] = useState<string[]>([])
 
   const input = { fiscalYear, bookNumbers: bookNumbers ? ('allocate' as const) : ('none' as const) }
@@ -65,7 +66,7 @@ export function YearlySetSection({ years }: { years: number[] }) {
     }
   }
 
-  async function save(documents: YearlySet['documents']): Promise<void> {
+  async function save(documents: StagedYearlySet['documents']): Promise<void> {
     setBusy('save')
     try {
       const lines: string[] = []

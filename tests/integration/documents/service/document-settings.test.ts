@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentExport, DocumentPreview, TemplateText } from '@shared/domain/documents-schemas'
 import type { OfficeInput } from '@shared/domain/schemas'
+import type { Staged } from '@shared/ipc/contract'
 import type { Result } from '@shared/result'
 import { createHandlers, dispatch, dispatchAsync, type HandlerTable } from '../../../../src-main/ipc/handlers'
 import { jpgBytes, openFixture, pdfBytes, requestIn, type RegisterFixture } from '../../../helpers/register-fixtures'
@@ -155,11 +156,14 @@ describe('document channels', () => {
     expect(preview.bookNoPreview).toBe('นภ ๐๓๓๒/........')
     expect(await dispatchAsync(table, 'documents:prepare', { ...spec, kind: 'memo-nonsense' }, undefined, silent)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     expect(await dispatchAsync(table, 'documents:export', { ...spec, format: 'pdf' }, undefined, silent)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    const exported = value<DocumentExport>(await dispatchAsync(table, 'documents:export', { ...spec, format: 'pdf', acknowledged: [] }, { operatorId: f.ids.webmaster }, silent))
+    const exported = value<Staged<DocumentExport>>(await dispatchAsync(table, 'documents:export', { ...spec, format: 'pdf', acknowledged: [] }, { operatorId: f.ids.webmaster }, silent))
     expect(exported.bookNo).toBe('นภ ๐๓๓๒/๑')
+    // The file is staged in the data folder; the answer carries its handle, not its bytes.
+    expect(exported).not.toHaveProperty('contentBase64')
+    const pdf = readFileSync(f.services.staging.open(exported.staged.id).path)
 
     const checked = value<{ kind: string; findings: unknown[] }>(
-      await dispatchAsync(table, 'documents:check', { fileName: exported.fileName, contentBase64: exported.contentBase64 }, undefined, silent)
+      await dispatchAsync(table, 'documents:check', { fileName: exported.fileName, contentBase64: pdf.toString('base64') }, undefined, silent)
     )
     expect(checked).toMatchObject({ kind: 'pdf', findings: [] })
     expect(await dispatchAsync(table, 'documents:check', { fileName: 'x.png', contentBase64: jpgBytes().toString('base64') }, undefined, silent)).toMatchObject({
