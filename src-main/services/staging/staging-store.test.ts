@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '@shared/result'
+import { refusalNow } from '../../../tests/helpers/refusals'
 import { StagingStore } from './staging-store'
 import { STAGING_TEXT } from './staging-text'
 
@@ -20,15 +20,6 @@ function tree(dir: string): string[] {
     .sort()
 }
 
-function refusal(run: () => unknown): AppError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected a refusal')
-}
 
 describe('StagingStore', () => {
   let dir: string
@@ -77,7 +68,7 @@ describe('StagingStore', () => {
     const foreign = other.put('a.pdf', Buffer.from('%PDF')).id
     s.put('b.pdf', Buffer.from('%PDF'))
     for (const id of ['0'.repeat(32), foreign, '', 'ABCDEF0123456789ABCDEF0123456789', '../../register.sqlite3', `${foreign}/../x`]) {
-      const e = refusal(() => s.open(id))
+      const e = refusalNow(() => s.open(id))
       expect(e.code, id).toBe('not-found')
       expect(e.message).toBe(STAGING_TEXT.unknown)
       expect(() => s.saveTo(id, join(dir, 'out.pdf')), id).toThrow(STAGING_TEXT.unknown)
@@ -88,7 +79,7 @@ describe('StagingStore', () => {
   })
 
   it('refuses an empty file', () => {
-    expect(refusal(() => store().put('a.csv', Buffer.alloc(0))).message).toBe(STAGING_TEXT.empty)
+    expect(refusalNow(() => store().put('a.csv', Buffer.alloc(0))).message).toBe(STAGING_TEXT.empty)
   })
 
   it('copies the file to the chosen path, replacing an older file whole; it can be saved again', () => {
@@ -133,13 +124,13 @@ describe('StagingStore', () => {
     const s = store()
     const bytes = Buffer.from('%PDF-1.7')
     const ref = s.put('a.pdf', bytes)
-    const missing = refusal(() => s.saveTo(ref.id, join(dir, 'no-such-folder', 'a.pdf')))
+    const missing = refusalNow(() => s.saveTo(ref.id, join(dir, 'no-such-folder', 'a.pdf')))
     expect(missing.code).toBe('file-refused')
     expect(missing.message).toBe(STAGING_TEXT.saveFailed(join(dir, 'no-such-folder', 'a.pdf'), 'ไม่พบโฟลเดอร์นั้น'))
     // A folder of that name is there: it is neither replaced nor filled.
     mkdirSync(join(dir, 'a.pdf'))
     writeFileSync(join(dir, 'a.pdf', 'inside.txt'), 'keep')
-    expect(refusal(() => s.saveTo(ref.id, join(dir, 'a.pdf'))).message).toMatch(/^บันทึกไฟล์ที่ .* ไม่สำเร็จ \(มีโฟลเดอร์ชื่อเดียวกันอยู่แล้ว\)/)
+    expect(refusalNow(() => s.saveTo(ref.id, join(dir, 'a.pdf'))).message).toMatch(/^บันทึกไฟล์ที่ .* ไม่สำเร็จ \(มีโฟลเดอร์ชื่อเดียวกันอยู่แล้ว\)/)
     expect(readFileSync(join(dir, 'a.pdf', 'inside.txt'), 'utf8')).toBe('keep')
     s.saveTo(ref.id, join(dir, 'b.pdf'))
     expect(readFileSync(join(dir, 'b.pdf')).equals(bytes)).toBe(true)
@@ -151,14 +142,14 @@ describe('StagingStore', () => {
     const forgotten = s.put('b.csv', Buffer.from('b'))
     const forgottenPath = s.open(forgotten.id).path
     now += 60_001
-    expect(refusal(() => s.open(forgotten.id)).message).toBe(STAGING_TEXT.unknown)
+    expect(refusalNow(() => s.open(forgotten.id)).message).toBe(STAGING_TEXT.unknown)
     expect(existsSync(forgottenPath)).toBe(false)
     // A new file sweeps any other that expired meanwhile.
     const old = s.put('c.csv', Buffer.from('c'))
     now += 60_001
     const fresh = s.put('d.csv', Buffer.from('d'))
     expect(tree(s.folder)).toEqual([fresh.id])
-    expect(refusal(() => s.open(old.id)).message).toBe(STAGING_TEXT.unknown)
+    expect(refusalNow(() => s.open(old.id)).message).toBe(STAGING_TEXT.unknown)
 
     const small = store({ maxTotalBytes: 10 })
     const first = small.put('a.csv', Buffer.alloc(6, 'a'))

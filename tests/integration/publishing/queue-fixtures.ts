@@ -176,3 +176,16 @@ export async function startWebsite(root: string): Promise<{ url: string; close()
   const port = typeof address === 'object' && address ? address.port : 0
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => http.close(() => r())) }
 }
+
+/** Watches a file on the server's disk; `shrank` is set if it ever gets smaller than the largest size seen. */
+export function watchSize(path: string): { largest: () => number; shrank: () => boolean; stop: () => void } {
+  let largest = 0
+  let shrank = false
+  const timer = setInterval(() => {
+    if (!existsSync(path)) return
+    const size = statSync(path).size
+    if (size < largest) shrank = true
+    largest = Math.max(largest, size)
+  }, 10)
+  return { largest: () => largest, shrank: () => shrank, stop: () => clearInterval(timer) }
+}

@@ -5,7 +5,7 @@
  * connections. A resume is proven on the server's disk: the temporary file never shrinks (a
  * truncating STOR would start it again from 0), and the final file's SHA-256 is the original's.
  */
-import { existsSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { NewAttachment } from '@shared/domain/schemas'
@@ -13,7 +13,7 @@ import { tempNameFor } from '../../../src-main/services/publishing/ftps'
 import type { JobRow } from '../../../src-main/services/publishing/queue/job-store'
 import type { FtpsServer } from '../../helpers/ftps-server'
 import { attachment, pdfBytes } from '../../helpers/register-fixtures'
-import { addProfile, approvedWith, bigPdf, diskSha256, everyFile, onDisk, sha256, until, withQueueFixture, type QueueFixture } from './queue-fixtures'
+import { addProfile, approvedWith, bigPdf, diskSha256, everyFile, onDisk, sha256, until, watchSize, withQueueFixture, type QueueFixture } from './queue-fixtures'
 
 let server: FtpsServer
 let f: QueueFixture
@@ -24,18 +24,6 @@ withQueueFixture({ bandwidthKBps: 2048 }, (s, fixture) => {
 
 const MB = 1024 * 1024
 
-/** Watches a file on the server's disk; `shrank` is set if it ever gets smaller than its largest size seen. */
-function watchSize(path: string): { largest: () => number; shrank: () => boolean; stop: () => void } {
-  let largest = 0
-  let shrank = false
-  const timer = setInterval(() => {
-    if (!existsSync(path)) return
-    const size = statSync(path).size
-    if (size < largest) shrank = true
-    largest = Math.max(largest, size)
-  }, 10)
-  return { largest: () => largest, shrank: () => shrank, stop: () => clearInterval(timer) }
-}
 
 /**
  * A request with one large file (and `others`) queued to a new profile at `/root`, its temporary

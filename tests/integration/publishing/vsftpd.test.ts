@@ -13,7 +13,7 @@
  * it skips this file and says why; in CI its absence fails the file.
  */
 import type { Client } from 'basic-ftp'
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createReadStream, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { connect as tcpConnect, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { connect as tlsConnect, type TLSSocket } from 'node:tls'
@@ -23,7 +23,7 @@ import { startFtpsServer, type FtpsServer } from '../../helpers/ftps-server'
 import { vsftpdLog, vsftpdUnavailable } from '../../helpers/vsftpd-server'
 import { attachment, pdfBytes } from '../../helpers/register-fixtures'
 import { localDir, profileFor, randomFile, sha256 } from './ftps-fixtures'
-import { addProfile, approvedWith, bigPdf, diskSha256, everyFile, onDisk, twoFiles, until, withQueueFixture, type QueueFixture } from './queue-fixtures'
+import { addProfile, approvedWith, bigPdf, diskSha256, everyFile, onDisk, twoFiles, until, watchSize, withQueueFixture, type QueueFixture } from './queue-fixtures'
 
 const unavailable = vsftpdUnavailable()
 if (unavailable !== null) {
@@ -336,18 +336,6 @@ describeVsftpd('uploadAtomic against vsftpd', () => {
   })
 })
 
-/** Watches a file on the server's disk; `shrank` is set if it ever gets smaller than the largest size seen. */
-function watchSize(path: string): { largest: () => number; shrank: () => boolean; stop: () => void } {
-  let largest = 0
-  let shrank = false
-  const timer = setInterval(() => {
-    if (!existsSync(path)) return
-    const size = statSync(path).size
-    if (size < largest) shrank = true
-    largest = Math.max(largest, size)
-  }, 10)
-  return { largest: () => largest, shrank: () => shrank, stop: () => clearInterval(timer) }
-}
 
 describeVsftpd('the upload queue against vsftpd limited to 2 MB/s per session', () => {
   let server: FtpsServer
