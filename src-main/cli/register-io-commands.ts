@@ -4,8 +4,9 @@
  * and exits 1 without writing, unless --drop-invalid says to leave those rows out; --dry-run
  * checks and writes inside a transaction that is rolled back.
  */
-import { readFileSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { readFileSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { STATUSES, STATUS_LABELS, type RequestStatus } from '@shared/domain/request-status'
 import {
   IMPORT_FIELDS,
@@ -21,8 +22,9 @@ import {
 } from '@shared/domain/register-io'
 import { AppError } from '@shared/result'
 import { toArabicDigits } from '@shared/thai'
-import { writeFileAtomic } from '../fs/atomic-write'
+import { fsyncDir, fsyncFile } from '../fs/atomic-write'
 import type { AppServices } from '../services/app-services'
+import { isFileSystemError } from '../services/staging/staging-store'
 import type { CliContext } from './cli-context'
 import { fiscalYearBE, integer, oneOf, oneOfRepeated, personId, quarter } from './options'
 import type { ThaiCommand } from './thai-command'
@@ -101,14 +103,36 @@ async function exportRegister(ctx: CliContext, command: ThaiCommand, opts: Expor
     ...(opts.quarter !== undefined ? { quarter: opts.quarter } : {}),
     ...(opts.category !== undefined ? { categoryCode: opts.category } : {})
   }
-  const file = await s.registerIo.exportRegister({ format, query })
   const path = resolve(opts.out)
-  try {
-    writeFileAtomic(path, file.bytes)
-  } catch (e) {
-    throw new AppError('file-refused', `เขียนไฟล์ ${path} ไม่ได้ (${(e as NodeJS.ErrnoException).code ?? String(e)}) — ตรวจสอบว่าโฟลเดอร์มีอยู่ เขียนได้ และมีพื้นที่ว่างพอ`)
-  }
+  const file = await s.registerIo.exportRegisterTo({ format, query }, async (_fileName, write) => {
+    try {
+      await writeBeside(path, write)
+    } catch (e) {
+      // The export's own refusal or a database error passes as it is; a file that cannot be written is said here.
+      if (!isFileSystemError(e)) throw e
+      throw new AppError('file-refused', `เขียนไฟล์ ${path} ไม่ได้ (${e.code ?? String(e)}) — ตรวจสอบว่าโฟลเดอร์มีอยู่ เขียนได้ และมีพื้นที่ว่างพอ`)
+    }
+    return {}
+  })
   ctx.print({ written: true, path, format, rows: file.rows }, () => `บันทึกทะเบียน ${file.rows} รายการแล้ว: ${path}`)
+}
+
+/**
+ * `write` fills a temporary file beside `path` (same folder, so the rename cannot cross file
+ * systems), which is then flushed and renamed over it, and the folder flushed: `path` holds its
+ * old content or the whole export, never part of it. The temporary file is removed on failure.
+ */
+async function writeBeside(path: string, write: (temp: string) => Promise<void>): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await write(temp)
+    fsyncFile(temp)
+    renameSync(temp, path)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+  fsyncDir(dirname(path))
 }
 
 function readJson(path: string): unknown {

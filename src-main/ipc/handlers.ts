@@ -98,7 +98,7 @@ export function createHandlers(s: AppServices, shell: ShellInfo, desktop: ShellA
     'requests:update': (input) => s.requests.update(input),
     'requests:transition': (input) => s.requests.transition(input),
     'dashboard:get': (input) => s.dashboard.get(input),
-    'register:export': async (input) => staged(s, await s.registerIo.exportRegister(input)),
+    'register:export': (input) => s.registerIo.exportRegisterTo(input, async (fileName, write) => ({ staged: await s.staging.putWritten(fileName, write) })),
     'register:importPreview': (input, call) => s.registerIo.previewImport(input, operator(call, 'นำเข้าทะเบียน')),
     'register:import': (input, call) => s.registerIo.runImport(input, operator(call, 'นำเข้าทะเบียน')),
     'attachments:check': (input) => {

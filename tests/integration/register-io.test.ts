@@ -5,6 +5,7 @@
  * with a bad row, which writes nothing unless the bad row is dropped explicitly.
  */
 import { spawnSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,9 +20,17 @@ import { countRows, openFixture, requestIn, type RegisterFixture } from '../help
 const TRICKY_TITLE = 'ประกาศ "ผู้ชนะการเสนอราคา", จัดซื้อวัสดุ\nบรรทัดที่สอง'
 const FORMULA_TITLE = '=HYPERLINK("http://evil.example","คลิก")'
 
+/** The export written into the fixture's folder, read back. */
 async function exported(f: RegisterFixture, input: RegisterExportInput): Promise<{ bytes: Buffer; rows: number; fileName: string }> {
-  const out = await f.services.registerIo.exportRegister(input)
-  return { bytes: out.bytes, rows: out.rows, fileName: out.fileName }
+  const path = join(f.dir, `export-${randomUUID()}`)
+  try {
+    return await f.services.registerIo.exportRegisterTo(input, async (_fileName, write) => {
+      await write(path)
+      return { bytes: readFileSync(path) }
+    })
+  } finally {
+    rmSync(path, { force: true })
+  }
 }
 
 async function workbookOf(bytes: Buffer): Promise<ExcelJS.Worksheet> {
@@ -152,8 +161,16 @@ describe('register export', () => {
   })
 
   it('refuses formats it does not make, in Thai', async () => {
-    const e = await refusal(f.services.registerIo.exportRegister({ format: 'pdf' } as unknown as RegisterExportInput))
+    let delivered = false
+    const e = await refusal(
+      f.services.registerIo.exportRegisterTo({ format: 'pdf' } as unknown as RegisterExportInput, async () => {
+        delivered = true
+        return {}
+      })
+    )
     expect(e.message).toContain('รูปแบบไฟล์ต้องเป็น xlsx หรือ csv')
+    // Refused before anything was written.
+    expect(delivered).toBe(false)
   })
 })
 

@@ -3,8 +3,9 @@
  * holds a comma, a quote, CR or LF, quotes doubled inside. Written as UTF-8 with a byte-order mark,
  * which is what makes Excel on Windows read Thai as Thai instead of as the ANSI code page.
  *
- * No package: the format is a page of rules, and the one thing a package would add (streaming)
- * the register does not need. What a package would not do for us either is the formula guard:
+ * No package: the format is a page of rules, and streaming is one record at a time (csvRecord,
+ * which the export writes to its file as it reads the register). What a package would not do for
+ * us either is the formula guard:
  * a cell that starts with = + - @ (or a tab or CR) is a formula to Excel and LibreOffice, so a
  * title such as "=HYPERLINK(…)" typed into a request could run when the export is opened. Such a
  * cell is written with a leading apostrophe (OWASP's advice), and reading our own CSV back takes
@@ -29,10 +30,14 @@ function quote(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field
 }
 
-/** The whole file: BOM, one record per row, CRLF after every record (the RFC allows it after the last). */
+/** One record and the CRLF after it (the RFC allows one after the last record too). */
+export function csvRecord(row: readonly string[]): string {
+  return `${row.map((cell) => quote(guardFormula(cell))).join(',')}\r\n`
+}
+
+/** The whole file: BOM, one record per row, CRLF after every record. */
 export function toCsv(rows: readonly (readonly string[])[]): Buffer {
-  const text = rows.map((row) => row.map((cell) => quote(guardFormula(cell))).join(',')).join('\r\n')
-  return Buffer.from(`${UTF8_BOM}${text}\r\n`, 'utf8')
+  return Buffer.from(`${UTF8_BOM}${rows.map(csvRecord).join('')}`, 'utf8')
 }
 
 export interface DecodedText {

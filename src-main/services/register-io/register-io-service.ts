@@ -38,7 +38,7 @@ import type { CatalogService } from '../catalog/catalog-service'
 import { writeTransaction, type ServiceContext } from '../context'
 import type { PeopleService } from '../people/people-service'
 import { parseInput } from '../validate'
-import { selectExportRows, toCsvBytes, toXlsxBytes } from './export-register'
+import { forEachExportRow, writeCsvExport, writeXlsxExport, type ReadRows } from './export-register'
 import { autoMap, findHeaderRow } from './header-mapping'
 import { checkRows, type CheckedRow } from './import-rows'
 import { isBlank, readSheetTable, type SheetRow, type SheetTable } from './sheet-table'
@@ -69,18 +69,25 @@ export class RegisterIoService {
 
   // ------------------------------------------------------------------------------------ export
 
-  /** The export and its file's bytes (the app stages them, the CLI writes them: never as base64). */
-  async exportRegister(input: RegisterExportInput): Promise<RegisterExport & { bytes: Buffer }> {
+  /**
+   * The export, streamed into a file that `deliver` provides: it is given the export's file name
+   * and `write`, which writes the whole file at a path that must not exist yet (the rows read in
+   * one read transaction, so the temporary search hits belong to this export alone) and rejects
+   * when it cannot. What is delivered (the staged file's handle, a path) joins the export's name
+   * and row count. The input is checked before anything is delivered.
+   */
+  async exportRegisterTo<T extends object>(input: RegisterExportInput, deliver: (fileName: string, write: (path: string) => Promise<void>) => Promise<T>): Promise<RegisterExport & T> {
     const { format, query } = parseInput(registerExportInput, input)
     const today = this.today()
-    // One read transaction: the rows and the temporary search hits belong to this export alone.
-    const rows = this.ctx.db.transaction(() => selectExportRows(this.ctx.db, { ...query, offset: 0, limit: 1 }, today))()
-    const bytes = format === 'csv' ? toCsvBytes(rows) : await toXlsxBytes(rows, new Date(this.ctx.clock.now()))
-    return {
-      fileName: IO_TEXT.exportFileName(formatThaiDate(today, { thaiDigits: false, style: 'short' }), format),
-      bytes,
-      rows: rows.length
-    }
+    const fileName = IO_TEXT.exportFileName(formatThaiDate(today, { thaiDigits: false, style: 'short' }), format)
+    const db = this.ctx.db
+    const read: ReadRows = (each) => db.transaction(() => forEachExportRow(db, { ...query, offset: 0, limit: 1 }, today, each))()
+    let rows = -1
+    const delivered = await deliver(fileName, async (path) => {
+      rows = format === 'csv' ? writeCsvExport(path, read) : await writeXlsxExport(path, read, new Date(this.ctx.clock.now()))
+    })
+    if (rows < 0) throw new Error('exportRegisterTo: deliver resolved without writing the file')
+    return { ...delivered, fileName, rows }
   }
 
   // ------------------------------------------------------------------------------------ import

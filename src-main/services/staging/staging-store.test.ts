@@ -4,11 +4,12 @@
  * not make, dropped when it expires or the store grows past its limit, and swept when a crashed
  * run left it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { refusalNow } from '../../../tests/helpers/refusals'
+import { refusal, refusalNow } from '../../../tests/helpers/refusals'
+import { AppError } from '@shared/result'
 import { StagingStore } from './staging-store'
 import { STAGING_TEXT } from './staging-text'
 
@@ -49,6 +50,52 @@ describe('StagingStore', () => {
     expect(tree(root)).toEqual([join(relative(root, s.folder), ref.id)])
     expect(readFileSync(s.open(ref.id).path).equals(bytes)).toBe(true)
     expect(s.put('อีกไฟล์.pdf', Buffer.from('%PDF-1.7')).id).not.toBe(ref.id)
+  })
+
+  it('stages a file the caller writes as it goes: written beside, renamed into place whole', async () => {
+    const s = store()
+    const seen: string[][] = []
+    const ref = await s.putWritten('ทะเบียนคำขอเผยแพร่ 25 ธ.ค. 2568.xlsx', async (path) => {
+      expect(existsSync(path)).toBe(false)
+      for (let i = 0; i < 3; i++) {
+        appendFileSync(path, `ส่วนที่ ${i}\n`)
+        await new Promise<void>((resolve) => setImmediate(resolve))
+        // While it is written only the temporary file is there: no file under an id yet.
+        seen.push(tree(s.folder))
+      }
+    })
+    const expected = Buffer.from('ส่วนที่ 0\nส่วนที่ 1\nส่วนที่ 2\n', 'utf8')
+    expect(ref).toEqual({ id: expect.stringMatching(/^[0-9a-f]{32}$/), fileName: 'ทะเบียนคำขอเผยแพร่ 25 ธ.ค. 2568.xlsx', sizeBytes: expected.length })
+    expect(seen).toEqual([[`.${ref.id}.tmp`], [`.${ref.id}.tmp`], [`.${ref.id}.tmp`]])
+    expect(tree(root)).toEqual([join(relative(root, s.folder), ref.id)])
+    expect(readFileSync(s.open(ref.id).path).equals(expected)).toBe(true)
+  })
+
+  it('stages nothing, and leaves nothing, when the writing fails halfway or writes nothing', async () => {
+    const s = store()
+    const kept = s.put('ก่อน.csv', Buffer.from('a'))
+    const own = new AppError('invalid-input', 'ตัวกรองไม่ถูกต้อง')
+    const passed = await refusal(
+      s.putWritten('a.csv', async (path) => {
+        writeFileSync(path, 'ครึ่งไฟล์')
+        throw own
+      })
+    )
+    expect(passed).toBe(own)
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    const diskFull = await refusal(
+      s.putWritten('b.xlsx', async (path) => {
+        writeFileSync(path, 'PK')
+        throw full
+      })
+    )
+    expect(diskFull.message).toBe(STAGING_TEXT.stageFailed('พื้นที่ดิสก์เต็ม'))
+    expect((await refusal(s.putWritten('c.csv', async (path) => writeFileSync(path, '')))).message).toBe(STAGING_TEXT.empty)
+    const database = Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' })
+    await expect(s.putWritten('e.csv', () => Promise.reject(database))).rejects.toBe(database)
+    const bug = new TypeError('x is not a function')
+    await expect(s.putWritten('d.csv', () => Promise.reject(bug))).rejects.toBe(bug)
+    expect(tree(s.folder)).toEqual([kept.id])
   })
 
   it('never lets a file name become a path: names are cleaned for the dialog, files are stored by id', () => {

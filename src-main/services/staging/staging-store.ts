@@ -15,7 +15,7 @@
  * a made-up one is refused, and no id or file name ever becomes part of a path by itself.
  */
 import { randomBytes } from 'node:crypto'
-import { constants, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { constants, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { STAGED_FILE_ID, type StagedFileRef } from '@shared/ipc/contract'
 import { AppError } from '@shared/result'
@@ -88,6 +88,47 @@ export class StagingStore {
     return ref
   }
 
+  /**
+   * Stages a file the caller writes itself, as it goes (a large export streamed from the
+   * register): `write` gets a temporary path in this store's folder where nothing is yet; when it
+   * resolves, the file is flushed and renamed into place under its id, and its handle given. When
+   * `write` rejects, or writes nothing, the temporary file is removed and nothing is staged; a
+   * file-system failure is explained in Thai, any other error (the caller's own refusal) passes.
+   */
+  async putWritten(fileName: string, write: (path: string) => Promise<void>): Promise<StagedFileRef> {
+    this.dropExpired()
+    const id = randomBytes(16).toString('hex')
+    const path = join(this.folder, id)
+    const temp = join(this.folder, `.${id}.tmp`)
+    let sizeBytes: number
+    try {
+      mkdirSync(this.folder, { recursive: true })
+      await write(temp)
+      sizeBytes = statSync(temp).size
+      if (sizeBytes > 0) {
+        fsyncFile(temp)
+        renameSync(temp, path)
+        fsyncDir(this.folder)
+      }
+    } catch (error) {
+      rmSync(temp, { force: true })
+      // A file-system failure (disk full…) is the store's to explain; anything else (the caller's
+      // refusal, a database error) passes as it is.
+      if (isFileSystemError(error)) {
+        throw new AppError('internal', STAGING_TEXT.stageFailed(reasonOf(error)))
+      }
+      throw error
+    }
+    if (sizeBytes === 0) {
+      rmSync(temp, { force: true })
+      throw new AppError('internal', STAGING_TEXT.empty)
+    }
+    const ref: StagedFileRef = { id, fileName: safeFileName(fileName), sizeBytes }
+    this.entries.set(id, { ref, path, stagedAt: this.now() })
+    this.dropOldestBeyond(this.maxTotalBytes)
+    return ref
+  }
+
   /** The staged file of `id`; refused (Thai) when this store did not make it, or it is gone (expired, dropped, the app closed). */
   open(id: string): StagedEntry {
     if (typeof id !== 'string' || !STAGED_FILE_ID.test(id)) throw new AppError('not-found', STAGING_TEXT.unknown)
@@ -142,6 +183,11 @@ export class StagingStore {
       this.discard(id)
     }
   }
+}
+
+/** A Node file-system error (ENOSPC, EACCES…): an errno code, which AppError's and SQLite's codes are not. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && !(error instanceof AppError) && /^E[A-Z0-9]+$/.test(String((error as NodeJS.ErrnoException).code))
 }
 
 /** The whole file under a temporary name beside the destination, flushed, then renamed over it. */
