@@ -96,7 +96,7 @@ export function openAppServices(options: AppServicesOptions): AppServices {
   const reports = new ReportService({ ctx, documents, requests, catalog, people })
   const dashboard = new DashboardService(ctx)
   const registerIo = new RegisterIoService(ctx, people, catalog, audit)
-  const evidence = new EvidenceService({ ctx, people, requests, attachments, documents, audit })
+  const evidence = new EvidenceService({ ctx, catalog, people, requests, attachments, documents, audit })
   const hostProfiles = new HostProfileService(ctx, audit, options.secretStore ?? unavailableSecretStore)
   const siteIndex = new SiteIndexService({ ctx, office, audit, profiles: hostProfiles })
   const publishing = new PublishService({ ctx, seam: createHostSeam(hostProfiles), requests, attachments, people, audit, siteIndex, ...options.publishing })

@@ -16,21 +16,12 @@ export function codeKey(code: string): string {
   return toArabicDigits(code.normalize('NFC')).replace(/\s+/g, '').toUpperCase()
 }
 
-interface IndicatorRow {
-  id: number
-  fiscal_year: number
-  code: string
-  title: string
-  sort_order: number
-}
-
-/** The indicator `code` of fiscal year `fy`, or a Thai refusal listing the year's codes. */
-export function findIndicator(db: Db, code: string, fy: number): Indicator {
-  const rows = db.prepare<[number], IndicatorRow>('SELECT * FROM indicator WHERE fiscal_year = ? ORDER BY sort_order, id').all(fy)
+/** The indicator `code` among fiscal year `fy`'s (CatalogService.listIndicators), or a Thai refusal listing their codes. */
+export function findIndicator(indicators: readonly Indicator[], code: string, fy: number): Indicator {
   const wanted = codeKey(code)
-  const row = rows.find((r) => codeKey(r.code) === wanted)
-  if (!row) throw new AppError('not-found', TH.noIndicator(code, fy, rows.map((r) => r.code)), { indicatorCode: TH.noIndicatorField })
-  return { id: row.id, fiscalYear: row.fiscal_year, code: row.code, title: row.title, sortOrder: row.sort_order }
+  const found = indicators.find((i) => codeKey(i.code) === wanted)
+  if (!found) throw new AppError('not-found', TH.noIndicator(code, fy, indicators.map((i) => i.code)), { indicatorCode: TH.noIndicatorField })
+  return found
 }
 
 export interface LinkedRequest {

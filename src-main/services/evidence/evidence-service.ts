@@ -39,6 +39,7 @@ import { parseInput } from '../validate'
 import { checklistRows, type ChecklistRow, type ChecklistSource } from './checklist'
 import { checklistCsv, checklistXlsx } from './checklist-files'
 import { contentsModel } from './contents-model'
+import type { CatalogService } from '../catalog/catalog-service'
 import { findIndicator, issuedMemo, linkedRequests, liveFileUrls, type LinkedRequest } from './evidence-query'
 import { assemblePack, jpegPlaceable, openPdf, type Segment, type SegmentedItem } from './evidence-pack'
 import { TH } from './evidence-text'
@@ -47,6 +48,7 @@ import { bangkokDay, inPeriod, periodLabel, periodRange, periodTag } from './per
 
 export interface EvidenceServiceDeps {
   ctx: ServiceContext
+  catalog: CatalogService
   people: PeopleService
   requests: RequestService
   attachments: AttachmentService
@@ -186,7 +188,7 @@ export class EvidenceService {
 
   private scope(code: string, period: ReportPeriod): Scope {
     const office = this.d.documents.requireOffice()
-    const indicator = findIndicator(this.d.ctx.db, code, period.fiscalYear)
+    const indicator = findIndicator(this.d.catalog.listIndicators(period.fiscalYear), code, period.fiscalYear)
     return { office, indicator, period, linked: linkedRequests(this.d.ctx.db, indicator.id) }
   }
 

@@ -37,7 +37,7 @@ export const KEY_ID = 4294967295
 // ---------------------------------------------------------------- facets (migration 0010)
 
 /** The facet columns of request_search; each holds one word (migration 0010). */
-export const FACET_COLUMNS = ['f_status', 'f_year', 'f_category', 'f_quarter', 'f_requester'] as const
+const FACET_COLUMNS = ['f_status', 'f_year', 'f_category', 'f_quarter', 'f_requester'] as const
 type FacetColumn = (typeof FACET_COLUMNS)[number]
 
 /**

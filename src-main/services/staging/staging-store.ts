@@ -73,19 +73,14 @@ export class StagingStore {
   /** Writes the made file once (atomically) and gives its handle. */
   put(fileName: string, bytes: Uint8Array): StagedFileRef {
     if (bytes.length === 0) throw new AppError('internal', STAGING_TEXT.empty)
-    this.dropExpired()
-    const id = randomBytes(16).toString('hex')
-    const path = join(this.folder, id)
+    const { id, path } = this.newSlot()
     try {
       mkdirSync(this.folder, { recursive: true })
       writeFileAtomic(path, bytes)
     } catch (error) {
       throw new AppError('internal', STAGING_TEXT.stageFailed(reasonOf(error)))
     }
-    const ref: StagedFileRef = { id, fileName: safeFileName(fileName), sizeBytes: bytes.length }
-    this.entries.set(id, { ref, path, stagedAt: this.now() })
-    this.dropOldestBeyond(this.maxTotalBytes)
-    return ref
+    return this.admit(id, path, fileName, bytes.length)
   }
 
   /**
@@ -96,9 +91,7 @@ export class StagingStore {
    * file-system failure is explained in Thai, any other error (the caller's own refusal) passes.
    */
   async putWritten(fileName: string, write: (path: string) => Promise<void>): Promise<StagedFileRef> {
-    this.dropExpired()
-    const id = randomBytes(16).toString('hex')
-    const path = join(this.folder, id)
+    const { id, path } = this.newSlot()
     const temp = join(this.folder, `.${id}.tmp`)
     let sizeBytes: number
     try {
@@ -123,6 +116,18 @@ export class StagingStore {
       rmSync(temp, { force: true })
       throw new AppError('internal', STAGING_TEXT.empty)
     }
+    return this.admit(id, path, fileName, sizeBytes)
+  }
+
+  /** A fresh id and the path its file will have; what expired meanwhile is dropped first. */
+  private newSlot(): { id: string; path: string } {
+    this.dropExpired()
+    const id = randomBytes(16).toString('hex')
+    return { id, path: join(this.folder, id) }
+  }
+
+  /** The file now at `path` joins the store; the oldest go if the store is over its limit. */
+  private admit(id: string, path: string, fileName: string, sizeBytes: number): StagedFileRef {
     const ref: StagedFileRef = { id, fileName: safeFileName(fileName), sizeBytes }
     this.entries.set(id, { ref, path, stagedAt: this.now() })
     this.dropOldestBeyond(this.maxTotalBytes)
